@@ -1,0 +1,51 @@
+// Dates are calendar dates, kept as ISO text (YYYY-MM-DD) so that no time zone can shift a birthday.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+export function isRealIsoDate(iso: string): boolean {
+  const m = ISO.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1800) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Reads a date as clerks type it (dd.mm.yyyy) or as ISO; null when it is not a real calendar date. */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  if (ISO.test(t)) return isRealIsoDate(t) ? t : null;
+  const m = DOTTED.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isRealIsoDate(iso) ? iso : null;
+}
+
+/** dd.mm.yyyy, the way Kazakh and Russian documents write dates. */
+export function formatDate(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Full years reached on `onIso`; a birthday falling on that day counts as reached. A person born on 29 February
+ * reaches a new year of age on 28 February of a common year: a term in years that ends in a month without the
+ * matching day ends on that month's last day (Civil Code of the Republic of Kazakhstan, Art. 173).
+ */
+export function ageOn(birthIso: string, onIso: string): number {
+  const [by, bm, birthDay] = birthIso.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = onIso.split('-').map(Number) as [number, number, number];
+  const bd = bm === 2 && birthDay === 29 && !isLeapYear(oy) ? 28 : birthDay;
+  let age = oy - by;
+  if (om < bm || (om === bm && od < bd)) age -= 1;
+  return age;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,40 @@
+// Names as clerks search and sort them. SQLite folds only ASCII, so the ledger stores keys made here.
+
+// Clerks type Е for Ё and, without the Kazakh layout, the nearest Russian letter for a Kazakh one (DESIGN §2).
+const FOLD: Record<string, string> = {
+  ё: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
+
+/** The search key: lower case, Kazakh letters folded onto their Russian neighbours, one space between words. */
+export function foldName(text: string): string {
+  let out = '';
+  for (const ch of text.toLocaleLowerCase('kk').normalize('NFC')) out += FOLD[ch] ?? ch;
+  return out.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
+}
+
+/** The Kazakh Cyrillic alphabet in its official order (Intl.Collator('kk') agrees). */
+const KAZAKH_ALPHABET = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
+const RANK = new Map([...KAZAKH_ALPHABET].map((ch, i) => [ch, String.fromCodePoint(0x3000 + i)]));
+
+/**
+ * A key whose code-point order is the Kazakh alphabetical order, case-insensitive, so that SQLite's binary
+ * ORDER BY (which would put Ә, Ғ, Қ after Я) sorts names as a Kazakh reader expects.
+ */
+export function kazakhSortKey(text: string): string {
+  let out = '';
+  for (const ch of text.toLocaleLowerCase('kk').normalize('NFC').trim()) out += RANK.get(ch) ?? ch;
+  return out;
+}
+
+export function fullName(p: { surname: string; givenName: string; patronymic?: string | null }): string {
+  return [p.surname, p.givenName, p.patronymic ?? ''].filter((s) => s.trim() !== '').join(' ');
+}

@@ -1,0 +1,145 @@
+// The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
+import type { PresetId, PresetNeeds, RuleProfile } from './profile';
+import type {
+  ElectionKind,
+  Localized,
+  NominationKind,
+  NominationStatus,
+  PersonInput,
+  RegionKind,
+  Sex,
+} from './types';
+
+export interface PresetView {
+  id: PresetId;
+  kind: ElectionKind;
+  name: Localized;
+  electionDay: string;
+  listMandates: number;
+  needs: PresetNeeds;
+}
+
+export interface ElectionCounts {
+  regions: number;
+  districts: number;
+  parties: number;
+  nominations: number;
+}
+
+export interface ElectionView {
+  id: number;
+  kind: ElectionKind;
+  preset: PresetId;
+  name: Localized;
+  /** The council, for maslikhat elections; null for the Mazhilis. */
+  councilName: string | null;
+  regionCode: string | null;
+  electionDay: string;
+  listMandates: number;
+  maxListLength: number;
+  profile: RuleProfile;
+  counts: ElectionCounts;
+  createdAt: string;
+}
+
+export interface RegionView {
+  id: number;
+  code: string;
+  kind: RegionKind;
+  name: Localized;
+  utcOffsetHours: number;
+}
+
+export interface DistrictView {
+  id: number;
+  number: number;
+  regionId: number;
+  regionCode: string;
+  name: Localized;
+}
+
+export interface PartyView {
+  id: number;
+  code: string;
+  shortName: string;
+  name: Localized;
+  ballotOrder: number;
+}
+
+export interface PersonView extends PersonInput {
+  id: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NominationView {
+  id: number;
+  version: number;
+  electionId: number;
+  personId: number;
+  kind: NominationKind;
+  partyId: number | null;
+  associationName: string;
+  districtId: number | null;
+  listPosition: number | null;
+  receivedOn: string;
+  status: NominationStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CandidateView {
+  person: PersonView;
+  nomination: NominationView;
+}
+
+/** One row of the candidates table. */
+export interface CandidateRow {
+  nominationId: number;
+  personId: number;
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  iin: string;
+  birthDate: string;
+  sex: Sex;
+  kind: NominationKind;
+  partyId: number | null;
+  partyShortName: string | null;
+  associationName: string;
+  districtId: number | null;
+  districtNumber: number | null;
+  listPosition: number | null;
+  status: NominationStatus;
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  offset: number;
+}
+
+export interface JournalEntryView {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  change: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export type VerifyProblem = 'sequence' | 'link' | 'hash' | 'state' | 'integrity';
+
+export interface VerifyReport {
+  ok: boolean;
+  entries: number;
+  headHash: string;
+  /** SQLite's own integrity check: 'ok' or its first complaint. */
+  integrity: string;
+  /** The first journal row that does not hold, or the first record that differs from its journal. */
+  firstBad: { seq: number | null; problem: VerifyProblem; entity?: string; entityId?: number } | null;
+}

@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import { maxListLength, type PresetId, type RuleProfile } from '../domain/profile';
+import type { ElectionView } from '../domain/records';
+import type { ElectionKind, Localized } from '../domain/types';
+import { recordChange, type Actor } from './record';
+import { stmt } from './statements';
+
+export interface NewElection {
+  kind: ElectionKind;
+  preset: PresetId;
+  name: Localized;
+  councilName: string | null;
+  regionCode: string | null;
+  electionDay: string;
+  listMandates: number;
+  profile: RuleProfile;
+}
+
+export function insertElection(db: Database, who: Actor, e: NewElection): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    `INSERT INTO election (kind, preset, name_kk, name_ru, name_en, council_name, region_code, election_day,
+       list_mandates, profile, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.kind, e.preset, e.name.kk, e.name.ru, e.name.en, e.councilName, e.regionCode, e.electionDay,
+    e.listMandates, JSON.stringify(e.profile), who.at);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'election.create', 'election', id);
+  return id;
+}
+
+interface ElectionRow {
+  id: number;
+  kind: ElectionKind;
+  preset: PresetId;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  council_name: string | null;
+  region_code: string | null;
+  election_day: string;
+  list_mandates: number;
+  profile: string;
+  created_at: string;
+  regions: number;
+  districts: number;
+  parties: number;
+  nominations: number;
+}
+
+const SELECT = `SELECT e.*,
+  (SELECT count(*) FROM region r WHERE r.election_id = e.id) AS regions,
+  (SELECT count(*) FROM district d WHERE d.election_id = e.id) AS districts,
+  (SELECT count(*) FROM party p WHERE p.election_id = e.id) AS parties,
+  (SELECT count(*) FROM nomination n WHERE n.election_id = e.id) AS nominations
+  FROM election e`;
+
+function toView(r: ElectionRow): ElectionView {
+  const profile = JSON.parse(r.profile) as RuleProfile;
+  return {
+    id: r.id,
+    kind: r.kind,
+    preset: r.preset,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    councilName: r.council_name,
+    regionCode: r.region_code,
+    electionDay: r.election_day,
+    listMandates: r.list_mandates,
+    maxListLength: maxListLength(r.list_mandates, profile),
+    profile,
+    counts: { regions: r.regions, districts: r.districts, parties: r.parties, nominations: r.nominations },
+    createdAt: r.created_at,
+  };
+}
+
+export function getElection(db: Database, id: number): ElectionView | undefined {
+  const row = stmt(db, `${SELECT} WHERE e.id = ?`).get(id) as ElectionRow | undefined;
+  return row && toView(row);
+}
+
+export function listElections(db: Database): ElectionView[] {
+  return (stmt(db, `${SELECT} ORDER BY e.id`).all() as ElectionRow[]).map(toView);
+}

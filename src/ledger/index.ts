@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { LedgerError } from './errors';
+import { migrate } from './migrate';
+
+export { LedgerError } from './errors';
+export { SCHEMA_VERSION } from './migrate';
+
+export interface Ledger {
+  readonly path: string;
+  readonly db: Database.Database;
+  close(): void;
+}
+
+/**
+ * Opens (and, unless it must exist, creates) a ledger file and brings its schema up to date. WAL keeps readers
+ * and the writer apart; synchronous=FULL makes every committed registration survive a power cut.
+ */
+export function openLedger(path: string, options: { mustExist?: boolean } = {}): Ledger {
+  if (options.mustExist && !existsSync(path)) throw new LedgerError('error.ledgerMissing', { path });
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (e) {
+    throw new LedgerError('error.ledgerOpen', { path, detail: e instanceof Error ? e.message : String(e) });
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+  } catch (e) {
+    db.close();
+    if (e instanceof LedgerError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new LedgerError('error.ledgerNotTizim', { path });
+    throw new LedgerError('error.ledgerOpen', { path, detail: e instanceof Error ? e.message : String(e) });
+  }
+  return { path, db, close: () => db.close() };
+}

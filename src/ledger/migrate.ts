@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { LedgerError } from './errors';
+import { foundation } from './migrations/001-foundation';
+
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** 'Tizm' — marks the file as a Tizim ledger in the SQLite header. */
+export const APPLICATION_ID = 0x54697a6d;
+
+/**
+ * Brings the ledger to this version's schema, each migration in a transaction of its own, and refuses a file that
+ * is not a Tizim ledger or was written by a newer Tizim (opening it would risk writing what that version forbids).
+ */
+export function migrate(db: Database, path: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+  if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) throw new LedgerError('error.ledgerNotTizim', { path });
+
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migration').all() as { version: number }[]).map((r) => r.version),
+  );
+  const newest = Math.max(0, ...applied);
+  if (newest > SCHEMA_VERSION) throw new LedgerError('error.ledgerNewer', { found: newest, known: SCHEMA_VERSION });
+
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+}

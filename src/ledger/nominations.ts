@@ -1,0 +1,161 @@
+import type { Database } from 'better-sqlite3';
+import type { CandidateRow, NominationView, Page } from '../domain/records';
+import type { NominationInput, NominationKind, NominationStatus } from '../domain/types';
+import { personMatch } from './persons';
+import { recordChange, type Actor } from './record';
+import { stmt } from './statements';
+
+interface NominationRow {
+  id: number;
+  version: number;
+  election_id: number;
+  person_id: number;
+  kind: NominationKind;
+  party_id: number | null;
+  association_name: string;
+  district_id: number | null;
+  list_position: number | null;
+  received_on: string;
+  status: NominationStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+function toView(r: NominationRow): NominationView {
+  return {
+    id: r.id,
+    version: r.version,
+    electionId: r.election_id,
+    personId: r.person_id,
+    kind: r.kind,
+    partyId: r.party_id,
+    associationName: r.association_name,
+    districtId: r.district_id,
+    listPosition: r.list_position,
+    receivedOn: r.received_on,
+    status: r.status,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Keeps only what the kind uses, so that a party-list nomination never carries a stray district and so on. */
+function columns(n: NominationInput & { kind: NominationKind }): unknown[] {
+  const isList = n.kind === 'party-list';
+  const hasParty = isList || n.kind === 'district-party';
+  return [
+    n.kind,
+    hasParty ? n.partyId : null,
+    n.kind === 'district-association' ? n.associationName.trim() : '',
+    isList ? null : n.districtId,
+    isList ? n.listPosition : null,
+    n.receivedOn,
+  ];
+}
+
+export function insertNomination(
+  db: Database,
+  who: Actor,
+  electionId: number,
+  personId: number,
+  n: NominationInput & { kind: NominationKind },
+): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    `INSERT INTO nomination (election_id, person_id, kind, party_id, association_name, district_id, list_position,
+       received_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(electionId, personId, ...columns(n), who.at, who.at);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'nomination.create', 'nomination', id);
+  return id;
+}
+
+export function updateNomination(
+  db: Database,
+  who: Actor,
+  id: number,
+  version: number,
+  n: NominationInput & { kind: NominationKind },
+): boolean {
+  const { changes } = stmt(
+    db,
+    `UPDATE nomination SET kind = ?, party_id = ?, association_name = ?, district_id = ?, list_position = ?,
+       received_on = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+  ).run(...columns(n), who.at, id, version);
+  if (changes === 0) return false;
+  recordChange(db, who, 'nomination.update', 'nomination', id);
+  return true;
+}
+
+export function getNomination(db: Database, id: number): NominationView | undefined {
+  const row = stmt(db, 'SELECT * FROM nomination WHERE id = ?').get(id) as NominationRow | undefined;
+  return row && toView(row);
+}
+
+/** The next free position at the end of a party's list. */
+export function nextListPosition(db: Database, electionId: number, partyId: number): number {
+  const row = stmt(
+    db,
+    "SELECT max(list_position) AS m FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list'",
+  ).get(electionId, partyId) as { m: number | null };
+  return (row.m ?? 0) + 1;
+}
+
+export function listPositionHolder(db: Database, electionId: number, partyId: number, position: number): number | undefined {
+  const row = stmt(
+    db,
+    "SELECT id FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list' AND list_position = ?",
+  ).get(electionId, partyId, position) as { id: number } | undefined;
+  return row?.id;
+}
+
+export interface NominationFilter {
+  electionId: number;
+  query: string;
+  kind?: NominationKind;
+  partyId?: number;
+  districtId?: number;
+  status?: NominationStatus;
+  sort: 'name' | 'received' | 'list-position';
+}
+
+const ORDER: Record<NominationFilter['sort'], string> = {
+  name: 'p.name_sort, n.id',
+  received: 'n.received_on, n.id',
+  'list-position': 'n.party_id, n.list_position, p.name_sort, n.id',
+};
+
+/** One page of the candidates table: the count of all matching rows and `limit` of them from `offset`. */
+export function listCandidates(db: Database, f: NominationFilter, offset: number, limit: number): Page<CandidateRow> {
+  const conditions = ['n.election_id = ?'];
+  const params: unknown[] = [f.electionId];
+  const add = (sql: string, value: unknown): void => {
+    conditions.push(sql);
+    params.push(value);
+  };
+  if (f.kind) add('n.kind = ?', f.kind);
+  if (f.partyId) add('n.party_id = ?', f.partyId);
+  if (f.districtId) add('n.district_id = ?', f.districtId);
+  if (f.status) add('n.status = ?', f.status);
+  const match = personMatch(f.query);
+  conditions.push(match.where);
+  params.push(...match.params);
+  const where = conditions.join(' AND ');
+
+  const total = (
+    stmt(db, `SELECT count(*) AS n FROM nomination n JOIN person p ON p.id = n.person_id WHERE ${where}`).get(
+      ...params,
+    ) as { n: number }
+  ).n;
+  const rows = stmt(
+    db,
+    `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
+       p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name AS partyShortName,
+       n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
+       n.list_position AS listPosition, n.status
+     FROM nomination n JOIN person p ON p.id = n.person_id
+       LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id
+     WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
+  ).all(...params, limit, offset) as CandidateRow[];
+  return { rows, total, offset };
+}

@@ -1,0 +1,126 @@
+import type { Database } from 'better-sqlite3';
+import { foldName, fullName, kazakhSortKey } from '../domain/names';
+import type { Page, PersonView } from '../domain/records';
+import type { PersonInput } from '../domain/types';
+import { recordChange, type Actor } from './record';
+import { ftsQuery } from './search';
+import { stmt } from './statements';
+
+interface PersonRow {
+  id: number;
+  version: number;
+  iin: string;
+  surname: string;
+  given_name: string;
+  patronymic: string;
+  birth_date: string;
+  sex: PersonView['sex'];
+  citizenship: PersonView['citizenship'];
+  resident_since: string;
+  disability: number;
+  residence_region: string;
+  residence_settlement: string;
+  education: PersonView['education'];
+  occupation: string;
+  workplace: string;
+  party_membership: string;
+  nationality: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toPersonView(r: PersonRow): PersonView {
+  return {
+    id: r.id,
+    version: r.version,
+    iin: r.iin,
+    surname: r.surname,
+    givenName: r.given_name,
+    patronymic: r.patronymic,
+    birthDate: r.birth_date,
+    sex: r.sex,
+    citizenship: r.citizenship,
+    residentSince: r.resident_since,
+    disability: r.disability === 1,
+    residenceRegion: r.residence_region,
+    residenceSettlement: r.residence_settlement,
+    education: r.education,
+    occupation: r.occupation,
+    workplace: r.workplace,
+    partyMembership: r.party_membership,
+    nationality: r.nationality,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function columns(p: PersonInput): unknown[] {
+  const trimmed = { surname: p.surname.trim(), givenName: p.givenName.trim(), patronymic: p.patronymic.trim() };
+  const name = fullName(trimmed);
+  return [
+    p.iin, trimmed.surname, trimmed.givenName, trimmed.patronymic, foldName(name), kazakhSortKey(name), p.birthDate,
+    p.sex, p.citizenship, p.residentSince, p.disability ? 1 : 0, p.residenceRegion, p.residenceSettlement.trim(),
+    p.education, p.occupation.trim(), p.workplace.trim(), p.partyMembership, p.nationality.trim(),
+  ];
+}
+
+const COLUMNS = `iin, surname, given_name, patronymic, name_folded, name_sort, birth_date, sex, citizenship,
+  resident_since, disability, residence_region, residence_settlement, education, occupation, workplace,
+  party_membership, nationality`;
+
+export function insertPerson(db: Database, who: Actor, p: PersonInput): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(18)}?, ?)`,
+  ).run(...columns(p), who.at, who.at);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'person.create', 'person', id);
+  return id;
+}
+
+/** Updates a person if nobody changed it since `version` was read; false when someone did. */
+export function updatePerson(db: Database, who: Actor, id: number, version: number, p: PersonInput): boolean {
+  const sets = COLUMNS.split(',').map((c) => `${c.trim()} = ?`).join(', ');
+  const { changes } = stmt(
+    db,
+    `UPDATE person SET ${sets}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+  ).run(...columns(p), who.at, id, version);
+  if (changes === 0) return false;
+  recordChange(db, who, 'person.update', 'person', id);
+  return true;
+}
+
+export function getPerson(db: Database, id: number): PersonView | undefined {
+  const row = stmt(db, 'SELECT * FROM person WHERE id = ?').get(id) as PersonRow | undefined;
+  return row && toPersonView(row);
+}
+
+export function personIdByIin(db: Database, iin: string): number | undefined {
+  const row = stmt(db, 'SELECT id FROM person WHERE iin = ?').get(iin) as { id: number } | undefined;
+  return row?.id;
+}
+
+/**
+ * Persons whose IIN starts with the query's digits, or whose folded name has every word of the query as a word
+ * prefix; in Kazakh alphabetical order.
+ */
+export function listPersons(db: Database, query: string, offset: number, limit: number): Page<PersonView> {
+  const { where, params } = personMatch(query);
+  const total = (stmt(db, `SELECT count(*) AS n FROM person p WHERE ${where}`).get(...params) as { n: number }).n;
+  const rows = stmt(db, `SELECT p.* FROM person p WHERE ${where} ORDER BY p.name_sort, p.id LIMIT ? OFFSET ?`).all(
+    ...params,
+    limit,
+    offset,
+  ) as PersonRow[];
+  return { rows: rows.map(toPersonView), total, offset };
+}
+
+/** The SQL condition on alias `p` (person) that a search text asks for. */
+export function personMatch(query: string): { where: string; params: unknown[] } {
+  const q = query.trim();
+  if (q === '') return { where: '1', params: [] };
+  if (/^\d+$/.test(q)) return { where: 'p.iin >= ? AND p.iin < ?', params: [q, `${q}:`] };
+  const match = ftsQuery(q);
+  if (match === null) return { where: '0', params: [] };
+  return { where: 'p.id IN (SELECT rowid FROM person_name WHERE person_name MATCH ?)', params: [match] };
+}

@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { appendJournal } from './journal';
+import { stmt } from './statements';
+
+/** The tables whose rows the journal records; each journal row's entity names one of them. */
+export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+export interface Actor {
+  actor: string;
+  at: string;
+}
+
+/** A row exactly as stored: the journal keeps this image, and `verify` compares the live row with it. */
+export function rowImage(db: Database, entity: Entity, id: number): Record<string, unknown> | undefined {
+  return stmt(db, `SELECT * FROM ${entity} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+}
+
+/**
+ * Journals the state a change left a row in. Called inside the change's transaction, after the write, so that the
+ * journal holds the row's full image and the two cannot disagree.
+ */
+export function recordChange(
+  db: Database,
+  who: Actor,
+  action: string,
+  entity: Entity,
+  id: number,
+  extra: Record<string, unknown> = {},
+): void {
+  const after = rowImage(db, entity, id);
+  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, after } });
+}

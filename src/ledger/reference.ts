@@ -1,0 +1,101 @@
+import type { Database } from 'better-sqlite3';
+import type { DistrictView, PartyView, RegionView } from '../domain/records';
+import type { Localized, RegionKind } from '../domain/types';
+import { recordChange, type Actor } from './record';
+import { stmt } from './statements';
+
+// Regions, districts and parties: the reference data an election is created with.
+
+export function insertRegion(
+  db: Database,
+  who: Actor,
+  electionId: number,
+  r: { code: string; kind: RegionKind; name: Localized; utcOffsetHours: number },
+): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    'INSERT INTO region (election_id, code, kind, name_kk, name_ru, name_en, utc_offset_hours) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(electionId, r.code, r.kind, r.name.kk, r.name.ru, r.name.en, r.utcOffsetHours);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'region.create', 'region', id);
+  return id;
+}
+
+export function insertDistrict(
+  db: Database,
+  who: Actor,
+  electionId: number,
+  d: { number: number; regionId: number; name: Localized },
+): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    'INSERT INTO district (election_id, number, region_id, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(electionId, d.number, d.regionId, d.name.kk, d.name.ru, d.name.en);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'district.create', 'district', id);
+  return id;
+}
+
+export function insertParty(
+  db: Database,
+  who: Actor,
+  electionId: number,
+  p: { code: string; shortName: string; name: Localized; ballotOrder: number },
+): number {
+  const { lastInsertRowid } = stmt(
+    db,
+    'INSERT INTO party (election_id, code, short_name, name_kk, name_ru, name_en, ballot_order) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(electionId, p.code, p.shortName, p.name.kk, p.name.ru, p.name.en, p.ballotOrder);
+  const id = Number(lastInsertRowid);
+  recordChange(db, who, 'party.create', 'party', id);
+  return id;
+}
+
+export function listRegions(db: Database, electionId: number): RegionView[] {
+  const rows = stmt(db, 'SELECT * FROM region WHERE election_id = ? ORDER BY id').all(electionId) as {
+    id: number; code: string; kind: RegionKind; name_kk: string; name_ru: string; name_en: string; utc_offset_hours: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kind: r.kind,
+    name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+    utcOffsetHours: r.utc_offset_hours,
+  }));
+}
+
+export function listDistricts(db: Database, electionId: number): DistrictView[] {
+  const rows = stmt(
+    db,
+    `SELECT d.*, r.code AS region_code FROM district d JOIN region r ON r.id = d.region_id
+     WHERE d.election_id = ? ORDER BY d.number`,
+  ).all(electionId) as {
+    id: number; number: number; region_id: number; region_code: string; name_kk: string; name_ru: string; name_en: string;
+  }[];
+  return rows.map((d) => ({
+    id: d.id,
+    number: d.number,
+    regionId: d.region_id,
+    regionCode: d.region_code,
+    name: { kk: d.name_kk, ru: d.name_ru, en: d.name_en },
+  }));
+}
+
+export function listParties(db: Database, electionId: number): PartyView[] {
+  const rows = stmt(db, 'SELECT * FROM party WHERE election_id = ? ORDER BY ballot_order, id').all(electionId) as {
+    id: number; code: string; short_name: string; name_kk: string; name_ru: string; name_en: string; ballot_order: number;
+  }[];
+  return rows.map((p) => ({
+    id: p.id,
+    code: p.code,
+    shortName: p.short_name,
+    name: { kk: p.name_kk, ru: p.name_ru, en: p.name_en },
+    ballotOrder: p.ballot_order,
+  }));
+}
+
+/** The election a district or party belongs to, or undefined when there is no such row. */
+export function electionOf(db: Database, table: 'district' | 'party', id: number): number | undefined {
+  const row = stmt(db, `SELECT election_id FROM ${table} WHERE id = ?`).get(id) as { election_id: number } | undefined;
+  return row?.election_id;
+}

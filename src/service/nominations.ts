@@ -1,0 +1,86 @@
+import { hasErrors } from '../domain/finding';
+import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
+import type { CandidateView } from '../domain/records';
+import type { NominationInput, NominationKind, PersonInput } from '../domain/types';
+import {
+  getNomination,
+  insertNomination,
+  listPositionHolder,
+  listCandidates,
+  nextListPosition,
+  updateNomination,
+} from '../ledger/nominations';
+import { electionOf } from '../ledger/reference';
+import type { Context } from './context';
+import { mustGetElection } from './elections';
+import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+function mustGetCandidate(ctx: Context, nominationId: number): CandidateView {
+  const nomination = getNomination(ctx.db, nominationId);
+  if (!nomination) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'id' });
+  return { nomination, person: mustGetPerson(ctx, nomination.personId) };
+}
+
+/** Refuses with every format error of the nomination and of the person it brings, so the form can mark them all. */
+function assertFormat(ctx: Context, n: NominationInput, person: PersonInput | null): void {
+  const findings = [...(person ? checkPersonFormat(person, ctx.today()) : []), ...checkNominationFormat(n, ctx.today())];
+  if (hasErrors(findings)) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+}
+
+/**
+ * The nomination's own checks: its format, that its party and district belong to its election, and that its list
+ * position is free. Returns it with a position at the end of the list when the clerk gave none.
+ */
+function checkedNomination(
+  ctx: Context,
+  electionId: number,
+  n: NominationInput,
+  selfId?: number,
+): NominationInput & { kind: NominationKind } {
+  assertFormat(ctx, n, null);
+  if (n.kind === '') throw new Error('unreachable: a nomination without a kind has a format error');
+  for (const [field, table, id] of [['partyId', 'party', n.partyId], ['districtId', 'district', n.districtId]] as const) {
+    if (id !== null && electionOf(ctx.db, table, id) !== electionId)
+      throw new Refusal({ code: 'invalid-input', messageKey: 'error.notInElection', params: { field }, field });
+  }
+  if (n.kind !== 'party-list' || n.partyId === null) return { ...n, kind: n.kind };
+  if (n.listPosition === null) return { ...n, kind: n.kind, listPosition: nextListPosition(ctx.db, electionId, n.partyId) };
+  const holder = listPositionHolder(ctx.db, electionId, n.partyId, n.listPosition);
+  if (holder !== undefined && holder !== selfId)
+    throw new Refusal({ code: 'conflict', messageKey: 'error.listPositionTaken', params: { position: n.listPosition }, field: 'listPosition' });
+  return { ...n, kind: n.kind };
+}
+
+export const nominationHandlers = {
+  'nominations.create': (input: ParsedInput<'nominations.create'>, ctx: Context) => {
+    const election = mustGetElection(ctx, input.electionId);
+    if ((input.personId === undefined) === (input.person === undefined))
+      throw new Refusal({ code: 'invalid-input', messageKey: 'error.personRequired', field: 'personId' });
+    assertFormat(ctx, input.nomination, input.person ?? null);
+    const id = ctx.write((who) => {
+      const nomination = checkedNomination(ctx, election.id, input.nomination);
+      const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
+      return insertNomination(ctx.db, who, election.id, personId, nomination);
+    });
+    return mustGetCandidate(ctx, id);
+  },
+  'nominations.update': (input: ParsedInput<'nominations.update'>, ctx: Context) => {
+    const current = mustGetCandidate(ctx, input.id);
+    assertFormat(ctx, input.nomination, input.person?.fields ?? null);
+    ctx.write((who) => {
+      if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
+      const nomination = checkedNomination(ctx, current.nomination.electionId, input.nomination, input.id);
+      if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
+        throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    });
+    return mustGetCandidate(ctx, input.id);
+  },
+  'nominations.get': (input: ParsedInput<'nominations.get'>, ctx: Context) => mustGetCandidate(ctx, input.id),
+  'nominations.list': (input: ParsedInput<'nominations.list'>, ctx: Context) => {
+    const election = mustGetElection(ctx, input.electionId);
+    const { offset, limit, ...filter } = input;
+    return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
+  },
+};

@@ -1,0 +1,2 @@
+// What the API returns. The records are the domain's own; the service adds nothing to their shape.
+export type * from '../domain/records';

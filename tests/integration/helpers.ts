@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLedger, type Ledger } from '../../src/ledger';
+import { createService, type Service } from '../../src/service';
+import type { Outputs } from '../../src/service/contract';
+import type { InputOf, MethodName } from '../../src/service/schemas';
+import type { PersonInput } from '../../src/domain/types';
+
+export interface Desk {
+  dir: string;
+  path: string;
+  ledger: Ledger;
+  service: Service;
+  /** Calls a method and returns its value, failing the test with the error when the call fails. */
+  must<M extends MethodName>(method: M, input: InputOf<M>): Outputs[M];
+  close(): void;
+}
+
+/** A real ledger in a fresh temporary folder, with the service over it: no mocked database. */
+export function openDesk(actor = 'clerk.test', now?: () => Date): Desk {
+  const dir = mkdtempSync(join(tmpdir(), 'tizim-test-'));
+  const path = join(dir, 'ledger.sqlite');
+  const ledger = openLedger(path);
+  const service = createService(ledger, { actor, ...(now ? { now } : {}) });
+  return {
+    dir,
+    path,
+    ledger,
+    service,
+    must(method, input) {
+      const result = service.call(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.value as Outputs[typeof method];
+    },
+    close() {
+      ledger.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function person(overrides: Partial<PersonInput> = {}): PersonInput {
+  return {
+    surname: 'Ұзақов',
+    givenName: 'Әлихан',
+    patronymic: 'Серікұлы',
+    iin: '871008301420',
+    birthDate: '1987-10-08',
+    sex: 'male',
+    citizenship: 'KZ',
+    residentSince: '1987-10-08',
+    disability: false,
+    residenceRegion: 'astana',
+    residenceSettlement: 'Астана',
+    education: 'higher',
+    occupation: 'инженер',
+    workplace: 'ТОО «Құрылыс»',
+    partyMembership: '',
+    nationality: '',
+    ...overrides,
+    residentSince: overrides.residentSince ?? overrides.birthDate ?? '1987-10-08',
+  };
+}
