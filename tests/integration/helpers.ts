@@ -14,6 +14,8 @@ export interface Desk {
   service: Service;
   /** Calls a method and returns its value, failing the test with the error when the call fails. */
   must<M extends MethodName>(method: M, input: InputOf<M>): Outputs[M];
+  /** Closes and opens the ledger file again, as a restart of the desk would. */
+  reopen(): void;
   close(): void;
 }
 
@@ -21,20 +23,25 @@ export interface Desk {
 export function openDesk(actor = 'clerk.test', now?: () => Date): Desk {
   const dir = mkdtempSync(join(tmpdir(), 'tizim-test-'));
   const path = join(dir, 'ledger.sqlite');
+  const options = { actor, ...(now ? { now } : {}) };
   const ledger = openLedger(path);
-  const service = createService(ledger, { actor, ...(now ? { now } : {}) });
   return {
     dir,
     path,
     ledger,
-    service,
+    service: createService(ledger, options),
     must(method, input) {
-      const result = service.call(method, input);
+      const result = this.service.call(method, input);
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
       return result.value as Outputs[typeof method];
     },
+    reopen() {
+      this.ledger.close();
+      this.ledger = openLedger(path);
+      this.service = createService(this.ledger, options);
+    },
     close() {
-      ledger.close();
+      this.ledger.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -49,7 +56,6 @@ export function person(overrides: Partial<PersonInput> = {}): PersonInput {
     birthDate: '1987-10-08',
     sex: 'male',
     citizenship: 'KZ',
-    residentSince: '1987-10-08',
     disability: false,
     residenceRegion: 'astana',
     residenceSettlement: 'Астана',
