@@ -29,6 +29,9 @@ export function openLedger(path: string, options: { mustExist?: boolean } = {}):
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MB of page cache: a 100,000-nomination ledger's indexes stay in memory, so a page of the table is a few
+    // index reads and not a trip to the disk.
+    db.pragma('cache_size = -65536');
     migrate(db, path);
   } catch (e) {
     db.close();

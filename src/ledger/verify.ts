@@ -66,13 +66,13 @@ export function verifyLedger(db: Database): VerifyReport {
   for (const row of db.prepare('SELECT * FROM journal ORDER BY seq').iterate() as IterableIterator<JournalRow>) {
     if (row.seq !== expectedSeq) return report({ seq: row.seq, problem: 'sequence' });
     if (row.prev_hash !== prevHash) return report({ seq: row.seq, problem: 'link' });
+    if (entryHash(prevHash, row, row.change) !== row.hash) return report({ seq: row.seq, problem: 'hash' });
     let change: unknown;
     try {
       change = JSON.parse(row.change);
     } catch {
       return report({ seq: row.seq, problem: 'hash' });
     }
-    if (entryHash(prevHash, { ...row, change }) !== row.hash) return report({ seq: row.seq, problem: 'hash' });
     const after = (change as { after?: unknown } | null)?.after;
     if (after !== undefined && row.entity_id !== null) lastImage.set(`${row.entity}:${row.entity_id}`, canonicalJson(after));
     prevHash = row.hash;
