@@ -18,7 +18,8 @@ export function parseDate(text: string): string | null {
   if (ISO.test(t)) return isRealIsoDate(t) ? t : null;
   const m = DOTTED.exec(t);
   if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const [, day = '', month = '', year = ''] = m;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isRealIsoDate(iso) ? iso : null;
 }
 

@@ -112,7 +112,7 @@ describe('candidates', () => {
   });
 
   it('refuses a bad IIN, a date that does not exist and missing fields, all at once, and writes nothing', () => {
-    const { e, district1 } = mazhilis();
+    const { e } = mazhilis();
     const before = desk.must('journal.list', {}).total;
     const r = desk.service.call('nominations.create', {
       electionId: e.id,

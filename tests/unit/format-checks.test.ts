@@ -10,8 +10,10 @@ const valid: PersonInput = {
   citizenship: 'KZ', residentSince: '', disability: false, residenceRegion: '', residenceSettlement: '', education: '',
   occupation: '', workplace: '', partyMembership: '', nationality: '',
 };
-const byField = (person: Partial<PersonInput>) =>
-  Object.fromEntries(checkPersonFormat({ ...valid, ...person }, TODAY).map((f) => [f.field, [f.severity, f.messageKey]]));
+const byField = (person: Partial<PersonInput>): Record<string, [string, string]> =>
+  Object.fromEntries(
+    checkPersonFormat({ ...valid, ...person }, TODAY).map((f): [string, [string, string]] => [f.field ?? '', [f.severity, f.messageKey]]),
+  );
 
 describe('person format', () => {
   it('finds nothing wrong with a complete person; nationality is never required', () => {

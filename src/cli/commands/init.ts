@@ -1,0 +1,74 @@
+import { Command, Option } from 'commander';
+import reference from '../../../resources/reference-data.json';
+import { schemas } from '../../service/schemas';
+import type { ElectionView } from '../../service/views';
+import { CliFailure, EXIT } from '../failure';
+import type { CliContext } from '../io';
+import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { valueOf, withService } from '../open-service';
+
+export const PRESETS: readonly string[] = schemas['elections.create'].shape.preset.options;
+
+// The service names what a preset needs by its input field; the clerk knows it by the option.
+const OPTION_OF_FIELD: Record<string, string> = {
+  regionCode: '--region',
+  councilName: '--council',
+  listMandates: '--list-mandates',
+  districtCount: '--districts',
+};
+
+interface InitOptions {
+  db?: string;
+  actor?: string;
+  preset: string;
+  region?: string;
+  council?: string;
+  listMandates?: number;
+  districts?: number;
+}
+
+export function initCommand(ctx: CliContext): Command {
+  const presets = PRESETS.join(', ');
+  return new Command('init')
+    .description(ctx.t('command.init'))
+    .addOption(dbOption(ctx))
+    .addOption(new Option('--preset <name>', ctx.t('option.preset', { presets })).makeOptionMandatory())
+    .addOption(new Option('--region <code>', ctx.t('option.region', { codes: reference.regions.map((r) => r.code).join(', ') })))
+    .addOption(new Option('--council <name>', ctx.t('option.council')))
+    .addOption(
+      new Option('--list-mandates <n>', ctx.t('option.listMandates')).argParser(wholeNumber('--list-mandates', 1, 500)),
+    )
+    .addOption(new Option('--districts <n>', ctx.t('option.districts')).argParser(wholeNumber('--districts', 1, 500)))
+    .addOption(actorOption(ctx))
+    .action(async (options: InitOptions) => {
+      // Checked here, before the ledger is opened, so that a mistyped preset leaves no new empty file behind.
+      if (!PRESETS.includes(options.preset)) {
+        throw new CliFailure('usage.badPreset', { value: options.preset, presets }, EXIT.cannotRun);
+      }
+      const path = dbPath(options.db, ctx.env);
+      const election = await withService(path, actorName(options.actor), false, (service) => {
+        const result = service.call('elections.create', {
+          preset: options.preset,
+          regionCode: options.region,
+          councilName: options.council,
+          listMandates: options.listMandates,
+          districtCount: options.districts,
+        });
+        if (!result.ok && result.error.messageKey === 'error.presetNeeds') {
+          const field = String(result.error.params?.field ?? '');
+          throw new CliFailure('usage.missingOption', { option: OPTION_OF_FIELD[field] ?? field }, EXIT.cannotRun);
+        }
+        return valueOf<ElectionView>(result);
+      });
+      ctx.out(
+        ctx.t('init.created', {
+          id: election.id,
+          name: election.councilName ?? election.name[ctx.lang],
+          regions: election.counts.regions,
+          districts: election.counts.districts,
+          parties: election.counts.parties,
+          path,
+        }),
+      );
+    });
+}

@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import type { Lang } from '../domain/types';
+
+/** What a command needs from its surroundings, passed in so that the commands stay plain functions. */
+export interface CliContext {
+  lang: Lang;
+  t: TFunction;
+  env: NodeJS.ProcessEnv;
+  out(line: string): void;
+  err(line: string): void;
+  /** Set by a command whose answer is no without an error to report (verify found a bad row). */
+  exitCode: number;
+}

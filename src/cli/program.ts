@@ -1,0 +1,50 @@
+import { Command, Option } from 'commander';
+import { electionsCommand } from './commands/elections';
+import { initCommand } from './commands/init';
+import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
+import { CliFailure, EXIT } from './failure';
+import type { CliContext } from './io';
+import { isLang } from './lang';
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.globalOptions',
+};
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('tizim');
+  // Settings first: commander copies them into each command added afterwards.
+  program
+    .description(ctx.t('program.description'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.out(text.replace(/\n$/, '')),
+      writeErr: (text) => ctx.err(text.replace(/\n$/, '')),
+      // The parser's own complaints are reported by run(), translated and on one line.
+      outputError: () => undefined,
+    })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => {
+        const key = TITLES[title];
+        return key === undefined ? title : ctx.t(key);
+      },
+    })
+    .helpOption('-h, --help', ctx.t('help.helpOption'))
+    .helpCommand('help [command]', ctx.t('help.helpCommand'))
+    .addOption(
+      new Option('--lang <lang>', ctx.t('option.lang')).argParser((value) => {
+        if (!isLang(value)) throw new CliFailure('usage.badLang', { value }, EXIT.cannotRun);
+        return value;
+      }),
+    );
+  for (const command of [initCommand(ctx), electionsCommand(ctx), verifyCommand(ctx), serveCommand(ctx)]) {
+    // addCommand(), unlike command(), does not pass the settings on by itself.
+    program.addCommand(command.copyInheritedSettings(program));
+  }
+  return program;
+}

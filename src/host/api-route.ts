@@ -1,0 +1,91 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Result } from '../service/result';
+import { bearerToken, tokenMatches } from './token';
+import { refuse, sendJson } from './transport-error';
+
+/** What the host serves: the service, as every transport sees it. */
+export interface CallTarget {
+  call(method: string, input: unknown): Result<unknown>;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return true;
+  return header.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  service: CallTarget,
+  token: string,
+  method: string,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    refuse(res, 'method-not-allowed', { method: req.method ?? '' }, { Allow: 'POST' });
+    return;
+  }
+  const sent = bearerToken(req.headers.authorization);
+  if (sent === null || !tokenMatches(sent, token)) {
+    refuse(res, 'unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
+    return;
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    refuse(res, 'unsupported-media-type', { type: req.headers['content-type'] ?? '' });
+    return;
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    refuse(res, 'too-large', { limit: MAX_BODY_BYTES }, { Connection: 'close' });
+    req.resume();
+    return;
+  }
+  let raw: Buffer;
+  try {
+    raw = await readBody(req, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) refuse(res, 'too-large', { limit: MAX_BODY_BYTES }, { Connection: 'close' });
+    else res.destroy();
+    return;
+  }
+  let input: unknown;
+  const text = raw.toString('utf8');
+  try {
+    // An empty body is an empty input, so that `curl -X POST …/api/elections.list` works.
+    input = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    refuse(res, 'bad-json', { detail: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  let result: Result<unknown>;
+  try {
+    result = service.call(method, input);
+  } catch (error) {
+    // The service returns expected failures as results; an exception here is a bug. Log it, tell the caller nothing
+    // more than that it happened.
+    console.error(`tizim host: ${method} threw`, error);
+    result = { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: {} } };
+  }
+  sendJson(res, 200, result);
+}
