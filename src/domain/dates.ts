@@ -47,6 +47,8 @@ export function ageOn(birthIso: string, onIso: string): number {
   return age;
 }
 
+/** Today's date where the desk runs: a clerk in Almaty at 01:00 is already in tomorrow, which UTC is not. */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

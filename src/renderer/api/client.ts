@@ -1,0 +1,66 @@
+import type { Call, MethodName, Outputs, Result } from '../../service/contract';
+import { storedToken } from './token';
+
+// One client, two transports: Electron's preload bridge when present, otherwise the loopback host over HTTP.
+// A transport failure is a Result like any other, so screens have one way to show what went wrong.
+
+interface Bridge {
+  call(method: string, input: unknown): Promise<unknown>;
+}
+
+type Failure = Extract<Result<never>, { ok: false }>;
+
+function transportFailure(messageKey: string, params?: Record<string, string | number>): Failure {
+  return { ok: false, error: { code: 'internal', messageKey, ...(params ? { params } : {}) } };
+}
+
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return typeof error === 'object' && error !== null && 'code' in error && 'messageKey' in error;
+}
+
+function bridge(): Bridge | null {
+  const candidate = (globalThis as { tizim?: Partial<Bridge> }).tizim;
+  return candidate && typeof candidate.call === 'function' ? (candidate as Bridge) : null;
+}
+
+async function overBridge(b: Bridge, method: MethodName, input: unknown): Promise<Result<unknown>> {
+  try {
+    const answer = await b.call(method, input);
+    return isResult(answer) ? answer : transportFailure('transport.badAnswer', { status: 'IPC' });
+  } catch {
+    return transportFailure('transport.unreachable');
+  }
+}
+
+async function overHttp(method: MethodName, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${storedToken() ?? ''}` },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    return transportFailure('transport.unreachable');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (isResult(body)) return body;
+  if (response.status === 401 || response.status === 403) return transportFailure('transport.unauthorized');
+  return transportFailure('transport.badAnswer', { status: response.status });
+}
+
+export const call: Call = async (method, input) => {
+  const b = bridge();
+  const result = b ? await overBridge(b, method, input) : await overHttp(method, input);
+  // The service answers with the view its contract names; the transport only checks the envelope.
+  return result as Result<Outputs[typeof method]>;
+};

@@ -1,0 +1,42 @@
+import type { Lang } from '../../domain/types';
+import type { ElectionView } from '../../service/contract';
+import { useWords } from '../i18n/messages';
+import { electionTitle } from '../lib/election';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export type Section = 'candidates' | 'journal' | 'elections';
+
+interface Props {
+  election: ElectionView | null;
+  section: Section;
+  onNavigate: (section: Section) => void;
+  onLanguage: (lang: Lang) => void;
+}
+
+export function Header({ election, section, onNavigate, onLanguage }: Props) {
+  const { t, lang } = useWords();
+  const sections: Section[] = election ? ['candidates', 'journal', 'elections'] : ['elections', 'journal'];
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div className="brand">
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-election">{election ? electionTitle(election, lang) : t('nav.noElection')}</span>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s}>
+              <button type="button" aria-current={s === section ? 'page' : undefined} onClick={() => onNavigate(s)}>
+                {t(`nav.${s}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <LanguageSwitch onChange={onLanguage} />
+    </header>
+  );
+}

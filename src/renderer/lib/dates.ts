@@ -1,0 +1,26 @@
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A journal timestamp as dd.mm.yyyy hh:mm:ss in the desk's local time. */
+export function formatMoment(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** Day, month and year of an ISO date, or null when it is not one. */
+export function dateParts(iso: string): { day: number; month: number; year: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+/**
+ * Thousands grouped as each language writes them. Done here rather than by Intl: Chromium's ICU data (and so
+ * Electron's) has no Kazakh locale and would group a Kazakh number the English way.
+ */
+export function groupDigits(n: number, separator: string): string {
+  const [whole = '', fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}

@@ -1,0 +1,34 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../domain/i18n';
+import type { Lang } from '../domain/types';
+import { adoptTokenFromAddress, watchForNewToken } from './api/token';
+import { App } from './App';
+import { initialLanguage } from './i18n/language';
+import './app.css';
+
+adoptTokenFromAddress();
+watchForNewToken();
+const firstLanguage = initialLanguage();
+const i18n = createI18n(firstLanguage, 'ui');
+
+function Root() {
+  const [, setLang] = useState<Lang>(firstLanguage);
+  const onLanguage = (lang: Lang): void => {
+    void i18n.changeLanguage(lang).then(() => setLang(lang));
+  };
+  return (
+    <I18nextProvider i18n={i18n}>
+      <App onLanguage={onLanguage} />
+    </I18nextProvider>
+  );
+}
+
+const container = document.getElementById('root');
+if (container)
+  createRoot(container).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
+import type { CandidateRow, ElectionView } from '../../../service/contract';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SelectField, TextField } from '../../components/fields';
+import { useWords } from '../../i18n/messages';
+import { districtChoices, enumChoices, partyChoices } from '../../lib/choices';
+import type { ElectionData } from '../../lib/useElectionData';
+import { useDebounced } from '../../lib/useDebounced';
+import { CandidatesGrid, rowId } from './CandidatesGrid';
+import type { ActiveRow, CandidateFilters, CandidateSort } from './filters';
+import { useCandidatePages } from './useCandidatePages';
+
+interface Props {
+  election: ElectionView;
+  data: ElectionData;
+  filters: CandidateFilters;
+  onFilters: (f: CandidateFilters) => void;
+  active: ActiveRow;
+  onActive: (active: ActiveRow) => void;
+  refresh: number;
+  onOpen: (row: CandidateRow) => void;
+  onNew: () => void;
+}
+
+export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, refresh, onOpen, onNew }: Props) {
+  const words = useWords();
+  const { t, fieldLabel, number } = words;
+  const search = useDebounced(filters.search, 200);
+  const { kind, partyId, districtId, status, sort } = filters;
+  const query = useMemo(
+    () => ({ search, kind, partyId, districtId, status, sort }),
+    [search, kind, partyId, districtId, status, sort],
+  );
+  const pages = useCandidatePages(election.id, query, refresh);
+  const choices = enumChoices(words);
+
+  useEffect(() => {
+    document.getElementById('cand-search')?.focus();
+  }, []);
+
+  // A new query starts at its first row; coming back to the same query keeps the row the clerk was on.
+  const queryKey = JSON.stringify(query);
+  const activeIndex = active.query === queryKey ? active.index : 0;
+  const setActiveIndex = useCallback((index: number) => onActive({ query: queryKey, index }), [onActive, queryKey]);
+
+  const set = <K extends keyof CandidateFilters>(field: K) => (value: string) =>
+    onFilters({ ...filters, [field]: value as CandidateFilters[K] });
+
+  const toRows = (e: KeyboardEvent<HTMLFormElement>): void => {
+    if (e.key !== 'ArrowDown' || !(e.target instanceof HTMLInputElement)) return;
+    const row = document.getElementById(rowId(activeIndex));
+    if (row) {
+      e.preventDefault();
+      row.focus();
+    }
+  };
+
+  const sorts: { value: CandidateSort; label: string }[] = [
+    { value: 'name', label: t('table.sortName') },
+    { value: 'received', label: t('table.sortReceived') },
+    { value: 'list-position', label: t('table.sortListPosition') },
+  ];
+
+  return (
+    <section className="screen candidates-screen" aria-labelledby="cand-title">
+      <div className="screen-head">
+        <h1 id="cand-title">{t('table.title')}</h1>
+        <button type="button" className="primary" onClick={onNew}>
+          {t('table.newCandidate')}
+        </button>
+      </div>
+      <form role="search" className="toolbar" aria-label={t('table.filters')} onSubmit={(e) => e.preventDefault()} onKeyDown={toRows}>
+        <div className="toolbar-search">
+          <TextField
+            id="cand-search"
+            label={t('table.search')}
+            value={filters.search}
+            onChange={set('search')}
+            hint={t('table.searchHint')}
+            maxLength={200}
+          />
+        </div>
+        <SelectField id="cand-kind" label={fieldLabel('kind')} value={kind} empty={t('table.all')}
+          choices={choices.kinds} onChange={set('kind')} />
+        <SelectField id="cand-party" label={fieldLabel('partyId')} value={partyId} empty={t('table.all')}
+          choices={partyChoices(data.parties, words, 'id')} onChange={set('partyId')} />
+        <SelectField id="cand-district" label={fieldLabel('districtId')} value={districtId} empty={t('table.all')}
+          choices={districtChoices(data.districts, words)} onChange={set('districtId')} />
+        <SelectField id="cand-status" label={t('table.status')} value={status} empty={t('table.all')}
+          choices={choices.statuses} onChange={set('status')} />
+        <SelectField id="cand-sort" label={t('table.sort')} value={sort} choices={sorts} onChange={set('sort')} />
+      </form>
+      <p id="cand-total" className="total" role="status" aria-live="polite" aria-busy={!pages.settled}>
+        {pages.total === null ? t('common.loading') : t('table.total', { total: number(pages.total) })}
+      </p>
+      <p id="cand-keys" className="keys-hint">{t('table.keys')}</p>
+      {pages.error && <ErrorNotice error={pages.error} onRetry={pages.retry} />}
+      {pages.settled && pages.total === 0 && <p className="empty">{t('table.empty')}</p>}
+      {pages.total !== null && pages.total > 0 && (
+        <CandidatesGrid
+          key={queryKey}
+          total={pages.total}
+          rowAt={pages.rowAt}
+          need={pages.need}
+          active={activeIndex}
+          onActive={setActiveIndex}
+          onOpen={onOpen}
+          labelledBy="cand-title"
+          describedBy="cand-total cand-keys"
+        />
+      )}
+    </section>
+  );
+}

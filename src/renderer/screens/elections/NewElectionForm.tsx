@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../../domain/dates';
+import type { Finding } from '../../../domain/finding';
+import type { ElectionView, PresetView } from '../../../service/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SelectField, TextField } from '../../components/fields';
+import { useWords, type ServiceError } from '../../i18n/messages';
+import { byField, findingsOfError } from '../../lib/findings';
+import { REFERENCE_REGIONS } from '../../lib/reference';
+import { checkNewElection, electionInput, EMPTY_ELECTION_DRAFT, type NewElectionDraft } from './new-election';
+
+export function NewElectionForm({ presets, onCreated }: { presets: readonly PresetView[]; onCreated: (e: ElectionView) => void }) {
+  const { t, lang, fieldLabel } = useWords();
+  const [draft, setDraft] = useState<NewElectionDraft>(EMPTY_ELECTION_DRAFT);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ServiceError | null>(null);
+  const preset = presets.find((p) => p.id === draft.preset);
+  const local = checkNewElection(draft, preset);
+  const serverFindings: Finding[] = refusal ? findingsOfError(refusal) : [];
+  const fields = byField([...(tried ? local : []), ...serverFindings]);
+  const set = (field: keyof NewElectionDraft) => (value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setRefusal(null);
+  };
+
+  async function create(): Promise<void> {
+    setTried(true);
+    if (!preset || local.length > 0) return;
+    setBusy(true);
+    const result = await call('elections.create', electionInput(draft, preset));
+    setBusy(false);
+    if (result.ok) {
+      setDraft(EMPTY_ELECTION_DRAFT);
+      setTried(false);
+      onCreated(result.value);
+    } else setRefusal(result.error);
+  }
+
+  const onSubmit = (e: FormEvent): void => {
+    e.preventDefault();
+    void create();
+  };
+
+  return (
+    <form className="panel" aria-labelledby="new-election-title" onSubmit={onSubmit} noValidate>
+      <h2 id="new-election-title">{t('create.title')}</h2>
+      <div className="field-grid">
+        <SelectField
+          id="ne-preset"
+          label={t('create.preset')}
+          required
+          value={draft.preset}
+          onChange={set('preset')}
+          empty={t('form.choose')}
+          choices={presets.map((p) => ({ value: p.id, label: p.name[lang] }))}
+          findings={fields.get('preset')}
+          hint={preset ? t('create.electionDay', { date: formatDate(preset.electionDay) }) : undefined}
+        />
+        {preset?.needs.region && (
+          <SelectField
+            id="ne-region"
+            label={fieldLabel('regionCode')}
+            required
+            value={draft.regionCode}
+            onChange={set('regionCode')}
+            empty={t('form.choose')}
+            choices={REFERENCE_REGIONS.map((r) => ({ value: r.code, label: r.name[lang] }))}
+            findings={fields.get('regionCode')}
+          />
+        )}
+        {preset?.needs.councilName && (
+          <TextField
+            id="ne-council"
+            label={fieldLabel('councilName')}
+            required
+            value={draft.councilName}
+            onChange={set('councilName')}
+            maxLength={300}
+            findings={fields.get('councilName')}
+          />
+        )}
+        {preset?.needs.listMandates && (
+          <TextField
+            id="ne-list-mandates"
+            label={fieldLabel('listMandates')}
+            required
+            inputMode="numeric"
+            value={draft.listMandates}
+            onChange={set('listMandates')}
+            findings={fields.get('listMandates')}
+          />
+        )}
+        {preset?.needs.districtCount && (
+          <TextField
+            id="ne-district-count"
+            label={fieldLabel('districtCount')}
+            required
+            inputMode="numeric"
+            value={draft.districtCount}
+            onChange={set('districtCount')}
+            findings={fields.get('districtCount')}
+          />
+        )}
+      </div>
+      {refusal && serverFindings.length === 0 && <ErrorNotice error={refusal} />}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('create.creating') : t('create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

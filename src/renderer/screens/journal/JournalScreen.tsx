@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useWords } from '../../i18n/messages';
+import { formatMoment } from '../../lib/dates';
+import { useResult } from '../../lib/useResult';
+import { shortHash } from './short-hash';
+import { VerifyPanel } from './VerifyPanel';
+
+const PAGE = 50;
+
+export function JournalScreen() {
+  const { t, number } = useWords();
+  const [offset, setOffset] = useState(0);
+  const page = useResult(`journal:${offset}`, () => call('journal.list', { offset, limit: PAGE }));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const total = page.state === 'ok' ? page.value.total : 0;
+  const rows = page.state === 'ok' ? page.value.rows : [];
+
+  return (
+    <section className="screen" aria-labelledby="journal-title">
+      <h1 id="journal-title" tabIndex={-1} ref={heading}>
+        {t('journal.title')}
+      </h1>
+      <VerifyPanel />
+      <h2>{t('journal.entries')}</h2>
+      {page.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {page.state === 'error' && <ErrorNotice error={page.error} onRetry={page.reload} />}
+      {page.state === 'ok' && total === 0 && <p>{t('journal.empty')}</p>}
+      {rows.length > 0 && (
+        <table className="data-table journal-table">
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">{t('journal.seq')}</th>
+              <th scope="col">{t('journal.at')}</th>
+              <th scope="col">{t('journal.actor')}</th>
+              <th scope="col">{t('journal.action')}</th>
+              <th scope="col">{t('journal.entity')}</th>
+              <th scope="col" className="numeric">{t('journal.entityId')}</th>
+              <th scope="col">{t('journal.hash')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.seq}>
+                <th scope="row" className="numeric">{r.seq}</th>
+                <td>{formatMoment(r.at)}</td>
+                <td>{r.actor}</td>
+                <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
+                <td>{t(`entity.${r.entity}`, { defaultValue: r.entity })}</td>
+                <td className="numeric">{r.entityId ?? '—'}</td>
+                <td><code title={r.hash}>{shortHash(r.hash)}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {total > 0 && (
+        <nav className="pager" aria-label={t('journal.pages')}>
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('journal.newer')}
+          </button>
+          <span>
+            {t('journal.range', {
+              from: number(offset + 1),
+              to: number(Math.min(total, offset + rows.length)),
+              total: number(total),
+            })}
+          </span>
+          <button type="button" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+            {t('journal.older')}
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

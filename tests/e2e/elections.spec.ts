@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+
+// The election picker: the list with its counts, and a maslikhat made from a preset that needs more from the clerk.
+
+test.use({ locale: 'kk-KZ' });
+
+test('the picker lists elections with their counts and creates a regional maslikhat', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Сайлаулар' })).toBeVisible();
+  const mazhilis = page.getByRole('row', { name: /Мәжілісінің депутаттарын сайлау/ });
+  await expect(mazhilis.getByRole('cell')).toHaveText(['Мәжіліс', '19.03.2023', '20', '29', '7', '0', 'Ашу']);
+
+  await page.getByRole('combobox', { name: 'Сайлау үлгісі' }).selectOption('maslikhat-regional-2023');
+  await expect(page.getByText('Дауыс беру күні: 19.03.2023')).toBeVisible();
+  await page.getByRole('button', { name: 'Сайлауды құру' }).click();
+  const region = page.getByLabel('Облыс', { exact: true });
+  await expect(region).toHaveAttribute('aria-invalid', 'true');
+  await expect(region).toHaveAccessibleDescription(/Міндетті өріс/);
+
+  await region.selectOption({ label: 'Абай облысы' });
+  await page.getByLabel('Тізім бойынша мандаттар').fill('16');
+  await page.getByLabel('Округтер саны').fill('0');
+  await page.getByRole('button', { name: 'Сайлауды құру' }).click();
+  await expect(page.getByLabel('Округтер саны')).toHaveAccessibleDescription(/1-ден 500-ге дейінгі/);
+  await page.getByLabel('Округтер саны').fill('16');
+  await page.getByLabel('Округтер саны').press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Кандидаттар' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('мәслихатының депутаттарын сайлау');
+  await page.getByRole('button', { name: 'Сайлаулар' }).click();
+  await expect(page.getByRole('row', { name: /мәслихатының/ }).getByRole('cell').nth(3)).toHaveText('16');
+});
