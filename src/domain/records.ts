@@ -127,6 +127,8 @@ export interface JournalEntryView {
   action: string;
   entity: string;
   entityId: number | null;
+  /** What the row is about (a person's name and IIN, a party's short name), as it was then. */
+  subject: string | Localized | null;
   change: unknown;
   prevHash: string;
   hash: string;

@@ -24,7 +24,7 @@ export function insertElection(db: Database, who: Actor, e: NewElection): number
   ).run(e.kind, e.preset, e.name.kk, e.name.ru, e.name.en, e.councilName, e.regionCode, e.electionDay,
     e.listMandates, JSON.stringify(e.profile), who.at);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'election.create', 'election', id);
+  recordChange(db, who, 'election.create', 'election', id, e.councilName ?? e.name);
   return id;
 }
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CandidateRow, NominationView, Page } from '../domain/records';
 import type { NominationInput, NominationKind, NominationStatus } from '../domain/types';
-import { personMatch } from './persons';
+import { personMatch, personSubject } from './persons';
 import { recordChange, type Actor } from './record';
 import { stmt } from './statements';
 
@@ -53,6 +53,17 @@ function columns(n: NominationInput & { kind: NominationKind }): unknown[] {
   ];
 }
 
+function personOf(db: Database, nominationId: number): number {
+  return (stmt(db, 'SELECT person_id FROM nomination WHERE id = ?').get(nominationId) as { person_id: number }).person_id;
+}
+
+function nominationSubject(db: Database, personId: number): string {
+  const p = stmt(db, 'SELECT surname, given_name AS givenName, patronymic, iin FROM person WHERE id = ?').get(personId) as
+    | { surname: string; givenName: string; patronymic: string; iin: string }
+    | undefined;
+  return p ? personSubject(p) : '';
+}
+
 export function insertNomination(
   db: Database,
   who: Actor,
@@ -66,7 +77,7 @@ export function insertNomination(
        received_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(electionId, personId, ...columns(n), who.at, who.at);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'nomination.create', 'nomination', id);
+  recordChange(db, who, 'nomination.create', 'nomination', id, nominationSubject(db, personId));
   return id;
 }
 
@@ -83,7 +94,7 @@ export function updateNomination(
        received_on = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
   ).run(...columns(n), who.at, id, version);
   if (changes === 0) return false;
-  recordChange(db, who, 'nomination.update', 'nomination', id);
+  recordChange(db, who, 'nomination.update', 'nomination', id, nominationSubject(db, personOf(db, id)));
   return true;
 }
 

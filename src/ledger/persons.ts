@@ -68,13 +68,18 @@ const COLUMNS = `iin, surname, given_name, patronymic, name_folded, name_sort, b
   resident_since, disability, residence_region, residence_settlement, education, occupation, workplace,
   party_membership, nationality`;
 
+/** A person as the journal names them: full name and IIN. */
+export function personSubject(p: { surname: string; givenName: string; patronymic: string; iin: string }): string {
+  return `${fullName({ surname: p.surname.trim(), givenName: p.givenName.trim(), patronymic: p.patronymic.trim() })}, ${p.iin}`;
+}
+
 export function insertPerson(db: Database, who: Actor, p: PersonInput): number {
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(18)}?, ?)`,
   ).run(...columns(p), who.at, who.at);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'person.create', 'person', id);
+  recordChange(db, who, 'person.create', 'person', id, personSubject(p));
   return id;
 }
 
@@ -86,7 +91,7 @@ export function updatePerson(db: Database, who: Actor, id: number, version: numb
     `UPDATE person SET ${sets}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
   ).run(...columns(p), who.at, id, version);
   if (changes === 0) return false;
-  recordChange(db, who, 'person.update', 'person', id);
+  recordChange(db, who, 'person.update', 'person', id, personSubject(p));
   return true;
 }
 

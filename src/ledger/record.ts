@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Localized } from '../domain/types';
 import { appendJournal } from './journal';
 import { stmt } from './statements';
 
@@ -17,6 +18,12 @@ export function rowImage(db: Database, entity: Entity, id: number): Record<strin
 }
 
 /**
+ * What a journal row is about, as a reader of the journal names it: a person's name and IIN, a party's short name.
+ * Kept as it was at the time of the change, in the languages the data has.
+ */
+export type Subject = string | Localized;
+
+/**
  * Journals the state a change left a row in. Called inside the change's transaction, after the write, so that the
  * journal holds the row's full image and the two cannot disagree.
  */
@@ -26,8 +33,9 @@ export function recordChange(
   action: string,
   entity: Entity,
   id: number,
+  subject: Subject,
   extra: Record<string, unknown> = {},
 ): void {
   const after = rowImage(db, entity, id);
-  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, after } });
+  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, subject, after } });
 }

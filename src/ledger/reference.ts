@@ -17,7 +17,7 @@ export function insertRegion(
     'INSERT INTO region (election_id, code, kind, name_kk, name_ru, name_en, utc_offset_hours) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(electionId, r.code, r.kind, r.name.kk, r.name.ru, r.name.en, r.utcOffsetHours);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'region.create', 'region', id);
+  recordChange(db, who, 'region.create', 'region', id, r.name);
   return id;
 }
 
@@ -32,7 +32,7 @@ export function insertDistrict(
     'INSERT INTO district (election_id, number, region_id, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(electionId, d.number, d.regionId, d.name.kk, d.name.ru, d.name.en);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'district.create', 'district', id);
+  recordChange(db, who, 'district.create', 'district', id, `№ ${d.number}`);
   return id;
 }
 
@@ -47,7 +47,7 @@ export function insertParty(
     'INSERT INTO party (election_id, code, short_name, name_kk, name_ru, name_en, ballot_order) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(electionId, p.code, p.shortName, p.name.kk, p.name.ru, p.name.en, p.ballotOrder);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'party.create', 'party', id);
+  recordChange(db, who, 'party.create', 'party', id, p.shortName);
   return id;
 }
 

@@ -36,13 +36,18 @@ export function listJournal(
       action: r.action,
       entity: r.entity,
       entityId: r.entity_id,
-      change: JSON.parse(r.change) as unknown,
+      ...changeOf(r.change),
       prevHash: r.prev_hash,
       hash: r.hash,
     })),
     total,
     offset,
   };
+}
+
+function changeOf(text: string): { change: unknown; subject: JournalEntryView['subject'] } {
+  const change = JSON.parse(text) as { subject?: JournalEntryView['subject'] } | null;
+  return { change, subject: change?.subject ?? null };
 }
 
 /**

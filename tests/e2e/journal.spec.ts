@@ -11,6 +11,10 @@ test('the journal lists the changes and verifies the ledger', async ({ page, des
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Who' })).toBeVisible();
   await expect(table.getByRole('row').nth(1)).toContainText('clerk.e2e');
+  // The newest row is the last party the preset loaded, named as a reader would name it, in the reader's language.
+  await expect(table.getByRole('row').nth(1)).toContainText('Party added');
+  await expect(table.getByRole('row').nth(1)).toContainText('JSDP / ОСДП');
+  await expect(table.getByRole('row').filter({ hasText: 'Region added' }).first()).toContainText('East Kazakhstan Region');
   await expect(page.getByText(/^Entries 1–\d+ of \d+$/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Verify ledger' }).click();

@@ -92,6 +92,10 @@ describe('candidates', () => {
     expect(journal.total).toBe(before + 2);
     expect(journal.rows.slice(0, 3).map((r) => r.action)).toEqual(['nomination.create', 'person.create', 'party.create']);
     expect(journal.rows[0]?.actor).toBe('clerk.test');
+    expect(journal.rows.slice(0, 2).map((r) => r.subject)).toEqual([
+      'Ұзақов Әлихан Серікұлы, 871008301420',
+      'Ұзақов Әлихан Серікұлы, 871008301420',
+    ]);
   });
 
   it('puts the next list candidate at the end of the list and refuses a taken position', () => {

@@ -10,7 +10,7 @@ import { VerifyPanel } from './VerifyPanel';
 const PAGE = 50;
 
 export function JournalScreen() {
-  const { t, number } = useWords();
+  const { t, number, lang } = useWords();
   const [offset, setOffset] = useState(0);
   const page = useResult(`journal:${offset}`, () => call('journal.list', { offset, limit: PAGE }));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,6 +38,7 @@ export function JournalScreen() {
               <th scope="col">{t('journal.action')}</th>
               <th scope="col">{t('journal.entity')}</th>
               <th scope="col" className="numeric">{t('journal.entityId')}</th>
+              <th scope="col">{t('journal.subject')}</th>
               <th scope="col">{t('journal.hash')}</th>
             </tr>
           </thead>
@@ -50,6 +51,7 @@ export function JournalScreen() {
                 <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
                 <td>{t(`entity.${r.entity}`, { defaultValue: r.entity })}</td>
                 <td className="numeric">{r.entityId ?? '—'}</td>
+                <td>{r.subject === null ? '—' : typeof r.subject === 'string' ? r.subject : r.subject[lang]}</td>
                 <td><code title={r.hash}>{shortHash(r.hash)}</code></td>
               </tr>
             ))}
