@@ -49,7 +49,7 @@ describe('tizim', () => {
       'Parties',
       'Nominations',
     ]);
-    expect(row?.trim().split(/\s{2,}/).slice(-5)).toEqual(['2023-03-19', '20', '29', '7', '0']);
+    expect(row?.trim().split(/\s{2,}/).slice(-5)).toEqual(['19.03.2023', '20', '29', '7', '0']);
 
     const asJson = tizim(['elections', '--db', db, '--json']);
     const [election] = JSON.parse(asJson.stdout) as Array<{ counts: Record<string, number> }>;

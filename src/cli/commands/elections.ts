@@ -1,3 +1,4 @@
+import { formatDate } from '../../domain/dates';
 import { Command, Option } from 'commander';
 import type { ElectionView } from '../../service/views';
 import type { CliContext } from '../io';
@@ -35,7 +36,7 @@ export function electionsCommand(ctx: CliContext): Command {
         e.id,
         e.councilName === null ? e.name[ctx.lang] : `${e.name[ctx.lang]} (${e.councilName})`,
         ctx.t(`electionKind.${e.kind}`),
-        e.electionDay,
+        formatDate(e.electionDay),
         e.counts.regions,
         e.counts.districts,
         e.counts.parties,
