@@ -70,5 +70,7 @@ export function checkNominationFormat(n: NominationInput, todayIso: string): Fin
     out.push({ rule: 'format.listPosition', severity: 'error', field: 'listPosition', messageKey: 'finding.listPosition' });
   const received = required('receivedOn', n.receivedOn) ?? realDate('receivedOn', n.receivedOn, todayIso);
   if (received) out.push(received);
+  if (n.receivedTime !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(n.receivedTime))
+    out.push({ rule: 'format.time', severity: 'error', field: 'receivedTime', messageKey: 'finding.timeInvalid' });
   return out;
 }

@@ -1,4 +1,9 @@
-import type { ElectionKind, Localized } from './types';
+import type { DepositStatus, DocumentCode, ElectionKind, Localized, NominationKind } from './types';
+
+/** How sure the domain reference is of a setting: confirmed by law, likely, or unresolved (domain reference tags). */
+export type Certainty = 'C' | 'L' | 'U';
+
+export type Severity2 = 'error' | 'warning';
 
 /**
  * Every number and choice of the law an election is run under (domain reference, tags [L] and [U] included).
@@ -8,23 +13,35 @@ export interface RuleProfile {
   minAge: number;
   /** 'election-day' or an ISO date on which age and youth are measured. */
   ageReferenceDate: string;
-  /** Years of permanent residence in Kazakhstan before nomination; 0 when not required. */
+  /** Years of permanent residence in Kazakhstan before the reference date; 0 when not required. */
   residenceYears: number;
+  /** Whether a list candidate must belong to the nominating party, and how hard the rule is. */
+  listMemberOfParty: Severity2 | 'off';
+  /** Servicemen, security and law-enforcement staff and judges cannot be party members (Const. Art. 23(2)). */
+  barredProfessions: 'warning' | 'off';
+  /** The documents each kind of nomination must hand in before registration. */
+  documents: Record<NominationKind, DocumentCode[]>;
+  depositMinimumWages: number;
+  minimumWageKzt: number;
+  /** The share of the deposit a party pays, by its result at the previous Mazhilis election. */
+  depositRates: Record<DepositStatus, number>;
+  /** ISO date */
+  nominationOpens: string;
+  /** Local date-time (YYYY-MM-DDTHH:mm) in the time zone of the commission receiving the nomination. */
+  nominationCloses: string;
+  registrationCloses: string;
+  /** A district candidate may withdraw no later than this many days before polling day. */
+  withdrawalDaysBeforePolling: number;
+  listAndDistrict: Severity2;
+  twoDistricts: Severity2;
   quotaShare: number;
   youthAgeBelow: number;
   listLengthFactor: number;
   threshold: number;
   mandateQuota: boolean;
-  depositMinimumWages: number;
-  minimumWageKzt: number;
-  /** ISO date */
-  nominationOpens: string;
-  /** Local date-time (YYYY-MM-DDTHH:mm) in the time zone of the district's region. */
-  nominationCloses: string;
-  registrationCloses: string;
-  listAndDistrict: 'warning' | 'error';
-  twoDistricts: 'warning' | 'error';
 }
+
+export type ProfileKey = keyof RuleProfile;
 
 export type PresetId = 'mazhilis-2023' | 'maslikhat-regional-2023' | 'maslikhat-district-2023';
 
@@ -46,9 +63,21 @@ export interface Preset {
   referenceDistricts: boolean;
   needs: PresetNeeds;
   profile: RuleProfile;
+  /** How sure the law is of each setting; only [L] and [U] settings may be changed by the commission. */
+  certainty: Record<ProfileKey, Certainty>;
 }
 
 export function maxListLength(listMandates: number, profile: Pick<RuleProfile, 'listLengthFactor'>): number {
   // ceil(69 × 1.3) = 90, the CEC's stated maximum; rounding guards against 89.70000000000002 and the like.
   return Math.ceil(Math.round(listMandates * profile.listLengthFactor * 1e6) / 1e6);
+}
+
+/** The date on which age (and youth) is measured. */
+export function referenceDate(profile: Pick<RuleProfile, 'ageReferenceDate'>, electionDay: string): string {
+  return profile.ageReferenceDate === 'election-day' ? electionDay : profile.ageReferenceDate;
+}
+
+/** The deposit a candidate pays in tenge, after the nominating party's reduction or exemption. */
+export function depositKzt(profile: RuleProfile, status: DepositStatus): number {
+  return Math.round(profile.depositMinimumWages * profile.minimumWageKzt * profile.depositRates[status]);
 }

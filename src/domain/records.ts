@@ -1,6 +1,10 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
-import type { PresetId, PresetNeeds, RuleProfile } from './profile';
+import type { Finding } from './finding';
+import type { Certainty, PresetId, PresetNeeds, ProfileKey, RuleProfile } from './profile';
 import type {
+  Decision,
+  DepositStatus,
+  Documents,
   ElectionKind,
   Localized,
   NominationKind,
@@ -38,6 +42,8 @@ export interface ElectionView {
   listMandates: number;
   maxListLength: number;
   profile: RuleProfile;
+  /** How sure the law is of each setting; the commission may change only [L] and [U] ones. */
+  certainty: Record<ProfileKey, Certainty>;
   counts: ElectionCounts;
   createdAt: string;
 }
@@ -64,6 +70,7 @@ export interface PartyView {
   shortName: string;
   name: Localized;
   ballotOrder: number;
+  depositStatus: DepositStatus;
 }
 
 export interface PersonView extends PersonInput {
@@ -84,6 +91,8 @@ export interface NominationView {
   districtId: number | null;
   listPosition: number | null;
   receivedOn: string;
+  receivedTime: string;
+  documents: Documents;
   status: NominationStatus;
   createdAt: string;
   updatedAt: string;
@@ -92,6 +101,8 @@ export interface NominationView {
 export interface CandidateView {
   person: PersonView;
   nomination: NominationView;
+  /** Everything the rules say about this candidate now, the other candidates considered. */
+  findings: Finding[];
 }
 
 /** One row of the candidates table. */
@@ -112,6 +123,9 @@ export interface CandidateRow {
   districtNumber: number | null;
   listPosition: number | null;
   status: NominationStatus;
+  /** How many error and warning findings the nomination has now. */
+  errors: number;
+  warnings: number;
 }
 
 export interface Page<T> {
@@ -144,4 +158,40 @@ export interface VerifyReport {
   integrity: string;
   /** The first journal row that does not hold, or the first record that differs from its journal. */
   firstBad: { seq: number | null; problem: VerifyProblem; entity?: string; entityId?: number } | null;
+}
+
+/** A decision of the commission on a nomination, by resolution. */
+export interface DecisionView {
+  id: number;
+  nominationId: number;
+  decision: Decision;
+  /** The status the nomination had before the decision. */
+  from: NominationStatus;
+  resolutionNumber: string;
+  resolutionDate: string;
+  grounds: { rules: string[]; text: string };
+  /** The warnings that stood when the decision was taken: seen by the commission, recorded with it. */
+  findings: Finding[];
+  actor: string;
+  at: string;
+}
+
+/** A nomination's story: its decisions and every journal row about it or its person, oldest first. */
+export interface NominationHistory {
+  decisions: DecisionView[];
+  journal: JournalEntryView[];
+}
+
+/** One nomination's findings, as `tizim check` reports them. */
+export interface CheckedNomination {
+  nominationId: number;
+  electionId: number;
+  iin: string;
+  fullName: string;
+  findings: Finding[];
+}
+
+export interface CheckRun {
+  nominations: CheckedNomination[];
+  counts: { error: number; warning: number; info: number };
 }

@@ -26,6 +26,44 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const REGION_KINDS = ['city', 'region'] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
+/** A declaration the candidate makes or a certificate the commission checks: each starts unknown. */
+export const DECLARATION_ANSWERS = ['unknown', 'no', 'yes'] as const;
+export type DeclarationAnswer = (typeof DECLARATION_ANSWERS)[number];
+
+/** The facts that make a person ineligible (Const. Art. 33(3); Election Law Art. 4(4)). */
+export const DECLARATIONS = ['incapacity', 'imprisonment', 'criminalRecord', 'corruption'] as const;
+export type Declaration = (typeof DECLARATIONS)[number];
+export type Declarations = Record<Declaration, DeclarationAnswer>;
+
+/** Services whose members may not belong to a party (Const. Art. 23(2)), so may not stand on a party list. */
+export const SERVICE_RESTRICTIONS = ['', 'military', 'national-security', 'law-enforcement', 'judge'] as const;
+export type ServiceRestriction = (typeof SERVICE_RESTRICTIONS)[number];
+
+export const DOCUMENTS = [
+  'application',
+  'biography',
+  'consent',
+  'declaration-candidate',
+  'declaration-spouse',
+  'deposit',
+  'minutes-extract',
+  'disability-certificate',
+] as const;
+export type DocumentCode = (typeof DOCUMENTS)[number];
+
+export const DOCUMENT_STATES = ['missing', 'received', 'not-applicable'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+/** What the commission holds; a document not named is missing. */
+export type Documents = Partial<Record<DocumentCode, DocumentState>>;
+
+/** A party's deposit by its result at the previous Mazhilis election (domain §5). */
+export const DEPOSIT_STATUSES = ['full', 'seventy', 'half', 'exempt'] as const;
+export type DepositStatus = (typeof DEPOSIT_STATUSES)[number];
+
+/** The decisions of the commission, and the status each leaves a nomination in. */
+export const DECISIONS = ['registered', 'refused', 'withdrawn', 'cancelled'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
 /** Which parts of a nomination each kind needs (Election Law, nomination procedures; domain §3). */
 export function nominationNeeds(kind: NominationKind): {
   party: boolean;
@@ -62,6 +100,8 @@ export interface PersonInput {
   partyMembership: string;
   /** Optional and never required: a candidate may decline to state it. */
   nationality: string;
+  declarations: Declarations;
+  serviceRestriction: ServiceRestriction;
 }
 
 export interface NominationInput {
@@ -73,4 +113,7 @@ export interface NominationInput {
   listPosition: number | null;
   /** ISO date on which the commission received the nomination. */
   receivedOn: string;
+  /** Local time of receipt (HH:MM), which matters on the last day of nomination; empty when not recorded. */
+  receivedTime: string;
+  documents: Documents;
 }

@@ -2,8 +2,11 @@
 // Electron's IPC handler and the CLI are all typed from this file (the renderer by a type-only import).
 import type { Result } from './result';
 import type { InputOf, MethodName } from './schemas';
+import type { Finding } from '../domain/finding';
 import type {
   CandidateRow,
+  CheckRun,
+  NominationHistory,
   CandidateView,
   DistrictView,
   ElectionView,
@@ -21,6 +24,8 @@ export interface Outputs {
   'elections.create': ElectionView;
   'elections.list': ElectionView[];
   'elections.get': ElectionView;
+  'elections.updateProfile': ElectionView;
+  'parties.update': PartyView;
   'regions.list': RegionView[];
   'districts.list': DistrictView[];
   'parties.list': PartyView[];
@@ -34,6 +39,10 @@ export interface Outputs {
   'nominations.update': CandidateView;
   'nominations.get': CandidateView;
   'nominations.list': Page<CandidateRow>;
+  'nominations.decide': CandidateView;
+  'nominations.history': NominationHistory;
+  'checks.candidate': Finding[];
+  'checks.run': CheckRun;
   'journal.list': Page<JournalEntryView>;
   'journal.verify': VerifyReport;
 }

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import {
   CITIZENSHIPS,
+  DECISIONS,
+  DECLARATION_ANSWERS,
+  DEPOSIT_STATUSES,
+  DOCUMENT_STATES,
+  DOCUMENTS,
   EDUCATION_LEVELS,
   LANGS,
   NOMINATION_KINDS,
   NOMINATION_STATUSES,
+  SERVICE_RESTRICTIONS,
   SEXES,
 } from '../domain/types';
 
@@ -35,6 +41,15 @@ export const personSchema = z.strictObject({
   workplace: text(300).default(''),
   partyMembership: text(60).default(''),
   nationality: text(100).default(''),
+  declarations: z
+    .strictObject({
+      incapacity: z.enum(DECLARATION_ANSWERS),
+      imprisonment: z.enum(DECLARATION_ANSWERS),
+      criminalRecord: z.enum(DECLARATION_ANSWERS),
+      corruption: z.enum(DECLARATION_ANSWERS),
+    })
+    .default({ incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' }),
+  serviceRestriction: z.enum(SERVICE_RESTRICTIONS).default(''),
 });
 
 export const nominationSchema = z.strictObject({
@@ -44,6 +59,45 @@ export const nominationSchema = z.strictObject({
   districtId: id.nullable().default(null),
   listPosition: z.number().int().nullable().default(null),
   receivedOn: isoDateOrEmpty,
+  receivedTime: text(5).default(''),
+  documents: z.partialRecord(z.enum(DOCUMENTS), z.enum(DOCUMENT_STATES)).default({}),
+});
+
+const severity2 = z.enum(['error', 'warning']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
+/** The settings of a rule profile the commission may change: only [L] and [U] ones are accepted (see the service). */
+export const profileChangesSchema = z.strictObject({
+  minAge: z.number().int().min(18).max(99).optional(),
+  ageReferenceDate: z.union([z.literal('election-day'), isoDate]).optional(),
+  residenceYears: z.number().int().min(0).max(50).optional(),
+  listMemberOfParty: z.enum(['error', 'warning', 'off']).optional(),
+  barredProfessions: z.enum(['warning', 'off']).optional(),
+  documents: z
+    .strictObject({
+      'party-list': z.array(z.enum(DOCUMENTS)),
+      'district-party': z.array(z.enum(DOCUMENTS)),
+      'district-association': z.array(z.enum(DOCUMENTS)),
+      'district-self': z.array(z.enum(DOCUMENTS)),
+    })
+    .optional(),
+  depositMinimumWages: z.number().min(0).max(1000).optional(),
+  minimumWageKzt: z.number().int().min(0).max(10_000_000).optional(),
+  depositRates: z
+    .strictObject({ full: z.number().min(0).max(1), seventy: z.number().min(0).max(1), half: z.number().min(0).max(1), exempt: z.number().min(0).max(1) })
+    .optional(),
+  nominationOpens: isoDate.optional(),
+  nominationCloses: localDateTime.optional(),
+  registrationCloses: localDateTime.optional(),
+  withdrawalDaysBeforePolling: z.number().int().min(0).max(60).optional(),
+  listAndDistrict: severity2.optional(),
+  twoDistricts: severity2.optional(),
+  quotaShare: z.number().min(0).max(1).optional(),
+  youthAgeBelow: z.number().int().min(18).max(99).optional(),
+  listLengthFactor: z.number().min(1).max(3).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+  mandateQuota: z.boolean().optional(),
 });
 
 export const schemas = {
@@ -60,6 +114,8 @@ export const schemas = {
   'regions.list': z.strictObject({ electionId: id }),
   'districts.list': z.strictObject({ electionId: id }),
   'parties.list': z.strictObject({ electionId: id }),
+  'elections.updateProfile': z.strictObject({ id, changes: profileChangesSchema }),
+  'parties.update': z.strictObject({ id, depositStatus: z.enum(DEPOSIT_STATUSES) }),
   'parties.create': z.strictObject({
     electionId: id,
     code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
@@ -91,9 +147,31 @@ export const schemas = {
     partyId: id.optional(),
     districtId: id.optional(),
     status: z.enum(NOMINATION_STATUSES).optional(),
+    /** Only nominations with an error finding, or with a warning (and no error). */
+    flag: z.enum(['errors', 'warnings']).optional(),
     sort: z.enum(['name', 'received', 'list-position']).default('name'),
     ...paging,
   }),
+  'nominations.decide': z.strictObject({
+    id,
+    version: id,
+    decision: z.enum(DECISIONS),
+    resolutionNumber: text(50).min(1),
+    resolutionDate: isoDate,
+    /** The finding rules the decision rests on, and the commission's own words. */
+    grounds: z.strictObject({ rules: z.array(text(60)).max(50).default([]), text: text(2000).default('') }),
+  }),
+  'nominations.history': z.strictObject({ id }),
+  /** Every finding a candidate as typed would have, cross-candidate ones included, without saving anything. */
+  'checks.candidate': z.strictObject({
+    electionId: id,
+    nominationId: id.optional(),
+    personId: id.optional(),
+    person: personSchema,
+    nomination: nominationSchema,
+  }),
+  /** Every nomination's findings in an election (or all elections): the CLI's `tizim check`. */
+  'checks.run': z.strictObject({ electionId: id.optional() }),
   'journal.list': z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
   'journal.verify': z.strictObject({}),
 } as const;

@@ -9,6 +9,8 @@ const valid: PersonInput = {
   surname: 'Ұзақов', givenName: 'Әлихан', patronymic: '', iin: '871008301420', birthDate: '1987-10-08', sex: 'male',
   citizenship: 'KZ', residentSince: '', disability: false, residenceRegion: '', residenceSettlement: '', education: '',
   occupation: '', workplace: '', partyMembership: '', nationality: '',
+  declarations: { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' },
+  serviceRestriction: '',
 };
 const byField = (person: Partial<PersonInput>): Record<string, [string, string]> =>
   Object.fromEntries(
@@ -48,7 +50,9 @@ describe('person format', () => {
 });
 
 describe('nomination format', () => {
-  const base: NominationInput = { kind: 'party-list', partyId: 1, associationName: '', districtId: null, listPosition: null, receivedOn: TODAY };
+  const base: NominationInput = {
+    kind: 'party-list', partyId: 1, associationName: '', districtId: null, listPosition: null, receivedOn: TODAY, receivedTime: '', documents: {},
+  };
   const fields = (n: Partial<NominationInput>) => checkNominationFormat({ ...base, ...n }, TODAY).map((f) => f.field);
 
   it('asks for what each kind needs', () => {

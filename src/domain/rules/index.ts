@@ -1,0 +1,34 @@
+import type { Finding } from '../finding';
+import { checkNominationFormat, checkPersonFormat } from '../format-checks';
+import type { CandidateContext, CandidateFacts, Rule } from './context';
+import { nominationDeadline } from './deadlines';
+import { declarations } from './declarations';
+import { deposit, documents } from './documents';
+import { citizenship, minimumAge, residence } from './eligibility';
+import { barredProfession, listMembership } from './party';
+
+export type { CandidateContext, CandidateFacts } from './context';
+export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
+export { requiredDocuments } from './documents';
+
+/** The rules about one candidate, in the order a clerk reads the form. */
+export const CANDIDATE_RULES: readonly Rule[] = [
+  citizenship,
+  minimumAge,
+  residence,
+  declarations,
+  listMembership,
+  barredProfession,
+  documents,
+  deposit,
+  nominationDeadline,
+];
+
+/**
+ * Everything the desk can say about one candidate without looking at others: the format checks, then eligibility.
+ * The form runs this as the clerk types; the service runs it again before it writes or registers.
+ */
+export function checkCandidate(facts: CandidateFacts, ctx: CandidateContext, today: string): Finding[] {
+  const format = [...checkPersonFormat(facts.person, today), ...checkNominationFormat(facts.nomination, today)];
+  return [...format, ...CANDIDATE_RULES.flatMap((rule) => rule(facts, ctx))];
+}
