@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/domain/finding';
+import { createI18n } from '../../src/domain/i18n';
+import { checkCandidate, crossFindings, type NominationFacts } from '../../src/domain/rules';
+import { DECISIONS, DOCUMENTS, LANGS, NOMINATION_STATUSES } from '../../src/domain/types';
+import { decisionFindings } from '../../src/domain/workflow';
+import { candidate, context, MAZHILIS } from './rules-fixtures';
+
+// What the domain and the service say must read in all three languages: every message key and legal reference a
+// finding can carry, every error key the service and the ledger name, and the nested names inside them.
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Findings of every rule, from candidates built to break each one. */
+function everyFinding(): Finding[] {
+  const all = [
+    candidate({ citizenship: 'none', birthDate: '2010-01-01', residentSince: '', iin: '871008301421', surname: '' }, { receivedOn: '2023-01-01', documents: {} }),
+    candidate({ declarations: { incapacity: 'yes', imprisonment: 'yes', criminalRecord: 'yes', corruption: 'yes' }, disability: true, sex: 'female', birthDate: '1987-10-09', serviceRestriction: 'judge', partyMembership: 'auyl', residentSince: '' }, { receivedOn: '2023-02-08', receivedTime: '', documents: {} }),
+    candidate({ declarations: { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' }, residentSince: '2020-01-01' }, { receivedOn: '2023-03-01', receivedTime: '99' }),
+    candidate({}, { kind: 'party-list', partyId: 1, districtId: null, listPosition: 0, documents: {} }),
+    candidate({}, { kind: 'district-association', associationName: '', districtId: null, receivedOn: '' }),
+  ].flatMap((facts, i) =>
+    checkCandidate(facts, context({ stage: i % 2 === 0 ? 'registration' : 'nomination', party: i === 3 ? { code: 'amanat', depositStatus: 'exempt' } : null }), '2023-03-01'),
+  );
+  const f = (n: Partial<NominationFacts>): NominationFacts => ({ nominationId: 1, personId: 1, electionId: 1, electionKind: 'maslikhat-district', kind: 'party-list', partyId: 1, districtId: null, status: 'nominated', ...n });
+  const d = f({ nominationId: 5, kind: 'district-self', partyId: null, districtId: 2 });
+  all.push(...crossFindings(f({}), [f({}), f({ nominationId: 2 }), f({ nominationId: 3, partyId: 2 }), d, f({ nominationId: 6, electionId: 2 })], MAZHILIS.profile));
+  all.push(...crossFindings(d, [d, f({ nominationId: 7, kind: 'district-self', partyId: null, districtId: 3 })], MAZHILIS.profile));
+  all.push(...decisionFindings('registered', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
+  all.push(...decisionFindings('withdrawn', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
+  return all;
+}
+
+describe('what the domain says', () => {
+  const findings = everyFinding();
+
+  it('covers every kind of rule', () => {
+    const rules = new Set(findings.map((x) => x.rule));
+    for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
+      'party.barredProfession', 'documents.missing', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
+      'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      expect(rules.has(rule), rule).toBe(true);
+  });
+
+  for (const lang of LANGS) {
+    it(`reads in ${lang}: every message, legal reference and rule name exists`, () => {
+      const i18n = createI18n(lang, 'core');
+      for (const f of findings) {
+        expect(i18n.exists(f.messageKey), f.messageKey).toBe(true);
+        expect(i18n.exists(`rule.${f.rule}`), `rule.${f.rule}`).toBe(true);
+        if (f.legalRef) expect(i18n.exists(f.legalRef), f.legalRef).toBe(true);
+        expect(i18n.t(f.messageKey, f.params)).not.toMatch(/\{\{|\$t\(/);
+      }
+    });
+  }
+});
+
+describe('what the service, the ledger and the host say', () => {
+  const literal = /messageKey:\s*['"]([\w.-]+)['"]|LedgerError\(\s*['"]([\w.-]+)['"]|['"](host\.[\w-]+)['"]/g;
+  const used = new Set<string>();
+  for (const dir of ['service', 'ledger', 'host', 'domain'])
+    for (const file of sourceFiles(join(__dirname, '../../src', dir)))
+      for (const m of readFileSync(file, 'utf8').matchAll(literal)) used.add(m[1] ?? m[2] ?? m[3] ?? '');
+
+  for (const lang of LANGS) {
+    it(`reads in ${lang}, nested names included`, () => {
+      const i18n = createI18n(lang, 'core');
+      expect(used.size).toBeGreaterThan(20);
+      for (const key of used) expect(i18n.exists(key), key).toBe(true);
+      for (const from of NOMINATION_STATUSES)
+        for (const decision of DECISIONS)
+          expect(i18n.t('error.illegalTransition', { from, decision })).not.toMatch(/\$t\(|decision\.|status\./);
+      for (const doc of DOCUMENTS) expect(i18n.exists(`document.${doc}`), doc).toBe(true);
+      expect(i18n.t('error.profileSettingFixed', { setting: 'minAge' })).not.toMatch(/\$t\(|setting\./);
+    });
+  }
+});
