@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { checkCommand } from './commands/check';
 import { electionsCommand } from './commands/elections';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
@@ -42,7 +43,13 @@ export function buildProgram(ctx: CliContext): Command {
         return value;
       }),
     );
-  for (const command of [initCommand(ctx), electionsCommand(ctx), verifyCommand(ctx), serveCommand(ctx)]) {
+  for (const command of [
+    initCommand(ctx),
+    electionsCommand(ctx),
+    checkCommand(ctx),
+    verifyCommand(ctx),
+    serveCommand(ctx),
+  ]) {
     // addCommand(), unlike command(), does not pass the settings on by itself.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -54,7 +54,10 @@ const SELECT = `SELECT e.*,
   (SELECT count(*) FROM nomination n WHERE n.election_id = e.id) AS nominations
   FROM election e`;
 
-function toView(r: ElectionRow): ElectionView {
+/** An election as stored; the service adds what its preset says (how certain each setting is). */
+export type ElectionRecord = Omit<ElectionView, 'certainty'>;
+
+function toView(r: ElectionRow): ElectionRecord {
   const profile = JSON.parse(r.profile) as RuleProfile;
   return {
     id: r.id,
@@ -72,11 +75,54 @@ function toView(r: ElectionRow): ElectionView {
   };
 }
 
-export function getElection(db: Database, id: number): ElectionView | undefined {
+export function getElection(db: Database, id: number): ElectionRecord | undefined {
   const row = stmt(db, `${SELECT} WHERE e.id = ?`).get(id) as ElectionRow | undefined;
   return row && toView(row);
 }
 
-export function listElections(db: Database): ElectionView[] {
+export function listElections(db: Database): ElectionRecord[] {
   return (stmt(db, `${SELECT} ORDER BY e.id`).all() as ElectionRow[]).map(toView);
+}
+
+/** What the rules need of an election: its kind, day and profile (without the counts, which cost a scan). */
+export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile'>;
+type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile'>;
+
+const toRules = (r: RulesRow): ElectionRules => ({
+  id: r.id,
+  kind: r.kind,
+  electionDay: r.election_day,
+  profile: JSON.parse(r.profile) as RuleProfile,
+});
+
+export function getElectionRules(db: Database, id: number): ElectionRules | undefined {
+  const row = stmt(db, 'SELECT id, kind, election_day, profile FROM election WHERE id = ?').get(id) as RulesRow | undefined;
+  return row && toRules(row);
+}
+
+/** Every election's rules, for checking many nominations at once. */
+export function electionRules(db: Database): Map<number, ElectionRules> {
+  const rows = stmt(db, 'SELECT id, kind, election_day, profile FROM election ORDER BY id').all() as RulesRow[];
+  return new Map(rows.map((r) => [r.id, toRules(r)]));
+}
+
+/**
+ * Stores a changed rule profile. The journal row keeps, besides the election's new image, the settings that
+ * changed as they were and as they are now, so the journal reads as the commission's decision to change them.
+ */
+export function updateElectionProfile(
+  db: Database,
+  who: Actor,
+  id: number,
+  profile: RuleProfile,
+  settings: { before: Partial<RuleProfile>; after: Partial<RuleProfile> },
+): void {
+  stmt(db, 'UPDATE election SET profile = ? WHERE id = ?').run(JSON.stringify(profile), id);
+  const e = stmt(db, 'SELECT council_name, name_kk, name_ru, name_en FROM election WHERE id = ?').get(id) as Pick<
+    ElectionRow,
+    'council_name' | 'name_kk' | 'name_ru' | 'name_en'
+  >;
+  recordChange(db, who, 'election.profile', 'election', id, e.council_name ?? { kk: e.name_kk, ru: e.name_ru, en: e.name_en }, {
+    settings,
+  });
 }

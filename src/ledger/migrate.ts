@@ -1,9 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { LedgerError } from './errors';
 import { foundation } from './migrations/001-foundation';
+import { eligibility } from './migrations/002-eligibility';
 
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'eligibility', sql: eligibility },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -13,8 +21,9 @@ export const APPLICATION_ID = 0x54697a6d;
 /**
  * Brings the ledger to this version's schema, each migration in a transaction of its own, and refuses a file that
  * is not a Tizim ledger or was written by a newer Tizim (opening it would risk writing what that version forbids).
+ * `migrations` is the whole chain except in tests that build a ledger as an older Tizim left it.
  */
-export function migrate(db: Database, path: string): void {
+export function migrate(db: Database, path: string, migrations: readonly Migration[] = MIGRATIONS): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
   if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) throw new LedgerError('error.ledgerNotTizim', { path });
@@ -27,7 +36,7 @@ export function migrate(db: Database, path: string): void {
   const newest = Math.max(0, ...applied);
   if (newest > SCHEMA_VERSION) throw new LedgerError('error.ledgerNewer', { found: newest, known: SCHEMA_VERSION });
 
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);

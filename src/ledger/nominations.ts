@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CandidateRow, NominationView, Page } from '../domain/records';
-import type { NominationInput, NominationKind, NominationStatus } from '../domain/types';
+import type { Documents, NominationInput, NominationKind, NominationStatus } from '../domain/types';
+import { canonicalJson } from './canonical';
+import { ensureFindingCounts } from './finding-counts';
 import { personMatch, personSubject } from './persons';
 import { recordChange, type Actor } from './record';
 import { stmt } from './statements';
@@ -16,6 +18,8 @@ interface NominationRow {
   district_id: number | null;
   list_position: number | null;
   received_on: string;
+  received_time: string;
+  documents: string;
   status: NominationStatus;
   created_at: string;
   updated_at: string;
@@ -33,6 +37,8 @@ function toView(r: NominationRow): NominationView {
     districtId: r.district_id,
     listPosition: r.list_position,
     receivedOn: r.received_on,
+    receivedTime: r.received_time,
+    documents: JSON.parse(r.documents) as Documents,
     status: r.status,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -50,6 +56,8 @@ function columns(n: NominationInput & { kind: NominationKind }): unknown[] {
     isList ? null : n.districtId,
     isList ? n.listPosition : null,
     n.receivedOn,
+    n.receivedTime,
+    canonicalJson(n.documents),
   ];
 }
 
@@ -74,7 +82,7 @@ export function insertNomination(
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO nomination (election_id, person_id, kind, party_id, association_name, district_id, list_position,
-       received_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       received_on, received_time, documents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(electionId, personId, ...columns(n), who.at, who.at);
   const id = Number(lastInsertRowid);
   recordChange(db, who, 'nomination.create', 'nomination', id, nominationSubject(db, personId));
@@ -91,10 +99,28 @@ export function updateNomination(
   const { changes } = stmt(
     db,
     `UPDATE nomination SET kind = ?, party_id = ?, association_name = ?, district_id = ?, list_position = ?,
-       received_on = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+       received_on = ?, received_time = ?, documents = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
   ).run(...columns(n), who.at, id, version);
   if (changes === 0) return false;
   recordChange(db, who, 'nomination.update', 'nomination', id, nominationSubject(db, personOf(db, id)));
+  return true;
+}
+
+/** Moves a nomination to the status a decision leaves it in, as of `version`; false when someone changed it meanwhile. */
+export function setNominationStatus(
+  db: Database,
+  who: Actor,
+  id: number,
+  version: number,
+  status: NominationStatus,
+  change: Record<string, unknown>,
+): boolean {
+  const { changes } = stmt(
+    db,
+    'UPDATE nomination SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+  ).run(status, who.at, id, version);
+  if (changes === 0) return false;
+  recordChange(db, who, 'nomination.decide', 'nomination', id, nominationSubject(db, personOf(db, id)), change);
   return true;
 }
 
@@ -127,6 +153,8 @@ export interface NominationFilter {
   partyId?: number;
   districtId?: number;
   status?: NominationStatus;
+  /** Nominations with an error finding, or with warnings and no error (counts from the finding_count table). */
+  flag?: 'errors' | 'warnings';
   sort: 'name' | 'received' | 'list-position';
 }
 
@@ -140,8 +168,12 @@ const ORDER: Record<NominationFilter['sort'], string> = {
 // rows for every keystroke; CROSS JOIN is how SQLite is told to keep that loop order.
 const PERSON_FIRST = 'person p CROSS JOIN nomination n ON n.person_id = p.id';
 
+// SQLite keeps this join even when nothing reads it, so the count of all rows joins it only to filter by it.
+const COUNTS = 'LEFT JOIN temp.finding_count fc ON fc.nomination_id = n.id';
+
 /** One page of the candidates table: the count of all matching rows and `limit` of them from `offset`. */
 export function listCandidates(db: Database, f: NominationFilter, offset: number, limit: number): Page<CandidateRow> {
+  ensureFindingCounts(db);
   const conditions = ['n.election_id = ?'];
   const params: unknown[] = [f.electionId];
   const add = (sql: string, value: unknown): void => {
@@ -152,13 +184,15 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   if (f.partyId) add('n.party_id = ?', f.partyId);
   if (f.districtId) add('n.district_id = ?', f.districtId);
   if (f.status) add('n.status = ?', f.status);
+  if (f.flag === 'errors') conditions.push('fc.errors > 0');
+  if (f.flag === 'warnings') conditions.push('fc.errors = 0 AND fc.warnings > 0');
   const match = personMatch(f.query);
   conditions.push(match.where);
   params.push(...match.params);
   const where = conditions.join(' AND ');
 
   const total = (
-    stmt(db, `SELECT count(*) AS n FROM nomination n JOIN person p ON p.id = n.person_id WHERE ${where}`).get(
+    stmt(db, `SELECT count(*) AS n FROM nomination n JOIN person p ON p.id = n.person_id ${f.flag ? COUNTS : ''} WHERE ${where}`).get(
       ...params,
     ) as { n: number }
   ).n;
@@ -167,9 +201,9 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
     `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
        p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name AS partyShortName,
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
-       n.list_position AS listPosition, n.status
+       n.list_position AS listPosition, n.status, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings
      FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
-       LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id
+       LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS}
      WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
   ).all(...params, limit, offset) as CandidateRow[];
   return { rows, total, offset };

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { foldName, fullName, kazakhSortKey } from '../domain/names';
 import type { Page, PersonView } from '../domain/records';
-import type { PersonInput } from '../domain/types';
+import type { DeclarationAnswer, PersonInput, ServiceRestriction } from '../domain/types';
 import { recordChange, type Actor } from './record';
 import { ftsQuery } from './search';
 import { stmt } from './statements';
@@ -25,6 +25,11 @@ interface PersonRow {
   workplace: string;
   party_membership: string;
   nationality: string;
+  decl_incapacity: DeclarationAnswer;
+  decl_imprisonment: DeclarationAnswer;
+  decl_criminal_record: DeclarationAnswer;
+  decl_corruption: DeclarationAnswer;
+  service_restriction: ServiceRestriction;
   created_at: string;
   updated_at: string;
 }
@@ -49,6 +54,13 @@ export function toPersonView(r: PersonRow): PersonView {
     workplace: r.workplace,
     partyMembership: r.party_membership,
     nationality: r.nationality,
+    declarations: {
+      incapacity: r.decl_incapacity,
+      imprisonment: r.decl_imprisonment,
+      criminalRecord: r.decl_criminal_record,
+      corruption: r.decl_corruption,
+    },
+    serviceRestriction: r.service_restriction,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -61,12 +73,17 @@ function columns(p: PersonInput): unknown[] {
     p.iin, trimmed.surname, trimmed.givenName, trimmed.patronymic, foldName(name), kazakhSortKey(name), p.birthDate,
     p.sex, p.citizenship, p.residentSince, p.disability ? 1 : 0, p.residenceRegion, p.residenceSettlement.trim(),
     p.education, p.occupation.trim(), p.workplace.trim(), p.partyMembership, p.nationality.trim(),
+    p.declarations.incapacity, p.declarations.imprisonment, p.declarations.criminalRecord, p.declarations.corruption,
+    p.serviceRestriction,
   ];
 }
 
 const COLUMNS = `iin, surname, given_name, patronymic, name_folded, name_sort, birth_date, sex, citizenship,
   resident_since, disability, residence_region, residence_settlement, education, occupation, workplace,
-  party_membership, nationality`;
+  party_membership, nationality, decl_incapacity, decl_imprisonment, decl_criminal_record, decl_corruption,
+  service_restriction`;
+
+const COLUMN_COUNT = COLUMNS.split(',').length;
 
 /** A person as the journal names them: full name and IIN. */
 export function personSubject(p: { surname: string; givenName: string; patronymic: string; iin: string }): string {
@@ -76,7 +93,7 @@ export function personSubject(p: { surname: string; givenName: string; patronymi
 export function insertPerson(db: Database, who: Actor, p: PersonInput): number {
   const { lastInsertRowid } = stmt(
     db,
-    `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(18)}?, ?)`,
+    `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(COLUMN_COUNT)}?, ?)`,
   ).run(...columns(p), who.at, who.at);
   const id = Number(lastInsertRowid);
   recordChange(db, who, 'person.create', 'person', id, personSubject(p));

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DistrictView, PartyView, RegionView } from '../domain/records';
-import type { Localized, RegionKind } from '../domain/types';
+import type { DepositStatus, Localized, RegionKind } from '../domain/types';
 import { recordChange, type Actor } from './record';
 import { stmt } from './statements';
 
@@ -81,17 +81,44 @@ export function listDistricts(db: Database, electionId: number): DistrictView[] 
   }));
 }
 
-export function listParties(db: Database, electionId: number): PartyView[] {
-  const rows = stmt(db, 'SELECT * FROM party WHERE election_id = ? ORDER BY ballot_order, id').all(electionId) as {
-    id: number; code: string; short_name: string; name_kk: string; name_ru: string; name_en: string; ballot_order: number;
-  }[];
-  return rows.map((p) => ({
+interface PartyRow {
+  id: number;
+  election_id: number;
+  code: string;
+  short_name: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  ballot_order: number;
+  deposit_status: DepositStatus;
+}
+
+function toPartyView(p: PartyRow): PartyView {
+  return {
     id: p.id,
     code: p.code,
     shortName: p.short_name,
     name: { kk: p.name_kk, ru: p.name_ru, en: p.name_en },
     ballotOrder: p.ballot_order,
-  }));
+    depositStatus: p.deposit_status,
+  };
+}
+
+export function listParties(db: Database, electionId: number): PartyView[] {
+  const rows = stmt(db, 'SELECT * FROM party WHERE election_id = ? ORDER BY ballot_order, id').all(electionId) as PartyRow[];
+  return rows.map(toPartyView);
+}
+
+export function getParty(db: Database, id: number): (PartyView & { electionId: number }) | undefined {
+  const row = stmt(db, 'SELECT * FROM party WHERE id = ?').get(id) as PartyRow | undefined;
+  return row && { ...toPartyView(row), electionId: row.election_id };
+}
+
+/** Records the party's deposit status (its result at the previous Mazhilis election decides it, domain §5). */
+export function updatePartyDeposit(db: Database, who: Actor, id: number, status: DepositStatus): void {
+  stmt(db, 'UPDATE party SET deposit_status = ? WHERE id = ?').run(status, id);
+  const party = stmt(db, 'SELECT short_name FROM party WHERE id = ?').get(id) as { short_name: string };
+  recordChange(db, who, 'party.update', 'party', id, party.short_name);
 }
 
 /** The election a district or party belongs to, or undefined when there is no such row. */

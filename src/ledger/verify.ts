@@ -1,54 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { JournalEntryView, Page, VerifyReport } from '../domain/records';
+import type { VerifyReport } from '../domain/records';
 import { canonicalJson } from './canonical';
+import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
 import { entryHash, GENESIS_HASH, type JournalRow } from './journal';
 import { ENTITIES } from './record';
 import { stmt } from './statements';
-
-export function listJournal(
-  db: Database,
-  f: { entity?: string; entityId?: number },
-  offset: number,
-  limit: number,
-): Page<JournalEntryView> {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (f.entity) {
-    conditions.push('entity = ?');
-    params.push(f.entity);
-  }
-  if (f.entityId) {
-    conditions.push('entity_id = ?');
-    params.push(f.entityId);
-  }
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const total = (stmt(db, `SELECT count(*) AS n FROM journal ${where}`).get(...params) as { n: number }).n;
-  const rows = stmt(db, `SELECT * FROM journal ${where} ORDER BY seq DESC LIMIT ? OFFSET ?`).all(
-    ...params,
-    limit,
-    offset,
-  ) as JournalRow[];
-  return {
-    rows: rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      actor: r.actor,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      ...changeOf(r.change),
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    })),
-    total,
-    offset,
-  };
-}
-
-function changeOf(text: string): { change: unknown; subject: JournalEntryView['subject'] } {
-  const change = JSON.parse(text) as { subject?: JournalEntryView['subject'] } | null;
-  return { change, subject: change?.subject ?? null };
-}
 
 /**
  * Proves the ledger unaltered: the journal's sequence has no gaps, each row links to the one before and its hash
@@ -85,9 +41,11 @@ export function verifyLedger(db: Database): VerifyReport {
   }
 
   for (const entity of ENTITIES) {
+    const defaults = columnDefaults(db, entity);
     for (const live of db.prepare(`SELECT * FROM ${entity} ORDER BY id`).iterate() as IterableIterator<{ id: number }>) {
       const key = `${entity}:${live.id}`;
-      if (lastImage.get(key) !== canonicalJson(live)) {
+      const image = lastImage.get(key);
+      if (image === undefined || !sameRecord(image, live, defaults)) {
         const seq = lastSeqOf(db, entity, live.id);
         return report({ seq, problem: 'state', entity, entityId: live.id });
       }
@@ -100,6 +58,24 @@ export function verifyLedger(db: Database): VerifyReport {
     return report({ seq: lastSeqOf(db, entity, Number(id)), problem: 'state', entity, entityId: Number(id) });
   }
   return report(null);
+}
+
+/**
+ * Whether a live row is what its journal image says. A row journaled before a migration added columns has an image
+ * without them: the columns must then hold their declared defaults, which is what the migration gave the row.
+ */
+function sameRecord(image: string, live: object, defaults: ReadonlyMap<string, unknown>): boolean {
+  const liveText = canonicalJson(live);
+  if (image === liveText) return true;
+  const old = JSON.parse(image) as Record<string, unknown>;
+  let filled = false;
+  for (const [column, value] of defaults) {
+    if (Object.hasOwn(old, column)) continue;
+    if (value === UNKNOWN_DEFAULT) return false;
+    old[column] = value;
+    filled = true;
+  }
+  return filled && canonicalJson(old) === liveText;
 }
 
 function lastSeqOf(db: Database, entity: string, id: number): number | null {

@@ -1,6 +1,25 @@
-import type { ElectionView } from '../domain/records';
-import { getElection, insertElection, listElections } from '../ledger/elections';
-import { insertDistrict, insertParty, insertRegion, listDistricts, listParties, listRegions } from '../ledger/reference';
+import type { Certainty, ProfileKey, RuleProfile } from '../domain/profile';
+import type { ElectionView, PartyView } from '../domain/records';
+import { canonicalJson } from '../ledger/canonical';
+import {
+  getElection,
+  getElectionRules,
+  insertElection,
+  listElections,
+  updateElectionProfile,
+  type ElectionRecord,
+  type ElectionRules,
+} from '../ledger/elections';
+import {
+  getParty,
+  insertDistrict,
+  insertParty,
+  insertRegion,
+  listDistricts,
+  listParties,
+  listRegions,
+  updatePartyDeposit,
+} from '../ledger/reference';
 import type { Context } from './context';
 import { districtName, findPreset, PRESETS, presetView, REFERENCE } from './presets';
 import { Refusal } from './result';
@@ -10,10 +29,57 @@ function needs(field: string): Refusal {
   return new Refusal({ code: 'invalid-input', messageKey: 'error.presetNeeds', params: { field }, field });
 }
 
+/** An election with how certain each of its settings is, as its preset records it. */
+function withCertainty(e: ElectionRecord): ElectionView {
+  const preset = findPreset(e.preset);
+  // A preset this version does not know: treat every setting as fixed rather than guess which may change.
+  const certainty =
+    preset?.certainty ?? (Object.fromEntries(Object.keys(e.profile).map((k) => [k, 'C'])) as Record<ProfileKey, Certainty>);
+  return { ...e, certainty };
+}
+
 export function mustGetElection(ctx: Context, id: number): ElectionView {
   const election = getElection(ctx.db, id);
   if (!election) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'electionId' });
+  return withCertainty(election);
+}
+
+/** The election's kind, day and rule profile: what checking a candidate needs, without the election's counts. */
+export function mustGetElectionRules(ctx: Context, id: number): ElectionRules {
+  const election = getElectionRules(ctx.db, id);
+  if (!election) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'electionId' });
   return election;
+}
+
+/**
+ * Changes settings of the election's rule profile. Only settings the domain reference tags [L] or [U] are the
+ * commission's to choose; a [C] setting is the law's and is refused, naming it. Unchanged values are not journaled.
+ */
+function updateProfile(input: ParsedInput<'elections.updateProfile'>, ctx: Context): ElectionView {
+  ctx.write((who) => {
+    const election = mustGetElection(ctx, input.id);
+    const changes: Partial<RuleProfile> = input.changes;
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(changes) as [ProfileKey, unknown][]) {
+      if (value === undefined) continue;
+      if (election.certainty[key] === 'C')
+        throw new Refusal({ code: 'invalid-input', messageKey: 'error.profileSettingFixed', params: { setting: key }, field: key });
+      if (canonicalJson(election.profile[key]) === canonicalJson(value)) continue;
+      before[key] = election.profile[key];
+      after[key] = value;
+    }
+    if (Object.keys(after).length === 0) return;
+    const profile: RuleProfile = { ...election.profile, ...after };
+    updateElectionProfile(ctx.db, who, election.id, profile, { before, after });
+  });
+  return mustGetElection(ctx, input.id);
+}
+
+function mustGetParty(ctx: Context, id: number): PartyView & { electionId: number } {
+  const party = getParty(ctx.db, id);
+  if (!party) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'id' });
+  return party;
 }
 
 /**
@@ -65,8 +131,16 @@ export function createElection(input: ParsedInput<'elections.create'>, ctx: Cont
 export const electionHandlers = {
   'elections.presets': (_: ParsedInput<'elections.presets'>) => PRESETS.map(presetView),
   'elections.create': createElection,
-  'elections.list': (_: ParsedInput<'elections.list'>, ctx: Context) => listElections(ctx.db),
+  'elections.list': (_: ParsedInput<'elections.list'>, ctx: Context) => listElections(ctx.db).map(withCertainty),
   'elections.get': (input: ParsedInput<'elections.get'>, ctx: Context) => mustGetElection(ctx, input.id),
+  'elections.updateProfile': updateProfile,
+  'parties.update': (input: ParsedInput<'parties.update'>, ctx: Context): PartyView => {
+    ctx.write((who) => {
+      if (mustGetParty(ctx, input.id).depositStatus !== input.depositStatus) updatePartyDeposit(ctx.db, who, input.id, input.depositStatus);
+    });
+    const { electionId: _, ...party } = mustGetParty(ctx, input.id);
+    return party;
+  },
   'regions.list': (input: ParsedInput<'regions.list'>, ctx: Context) =>
     listRegions(ctx.db, mustGetElection(ctx, input.electionId).id),
   'districts.list': (input: ParsedInput<'districts.list'>, ctx: Context) =>

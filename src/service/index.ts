@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Outputs } from './contract';
 import { createContext, type Context, type ServiceOptions } from './context';
+import { checkHandlers } from './checks';
+import { decisionHandlers } from './decisions';
 import { electionHandlers } from './elections';
 import { journalHandlers } from './journal';
 import { nominationHandlers } from './nominations';
@@ -14,7 +16,14 @@ export type { Result, ServiceError } from './result';
 
 type Handlers = { [M in MethodName]: (input: ParsedInput<M>, ctx: Context) => Outputs[M] };
 
-const handlers: Handlers = { ...electionHandlers, ...personHandlers, ...nominationHandlers, ...journalHandlers };
+const handlers: Handlers = {
+  ...electionHandlers,
+  ...personHandlers,
+  ...nominationHandlers,
+  ...decisionHandlers,
+  ...checkHandlers,
+  ...journalHandlers,
+};
 
 export interface Service {
   /** Validates the input against the method's schema and runs it. Never throws: failures are results. */

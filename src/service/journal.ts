@@ -1,4 +1,5 @@
-import { listJournal, verifyLedger } from '../ledger/verify';
+import { listJournal } from '../ledger/journal-read';
+import { verifyLedger } from '../ledger/verify';
 import type { Context } from './context';
 import type { ParsedInput } from './schemas';
 

@@ -1,6 +1,6 @@
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
-import type { CandidateView } from '../domain/records';
+import type { CandidateView, NominationView, PersonView } from '../domain/records';
 import type { NominationInput, NominationKind, PersonInput } from '../domain/types';
 import {
   getNomination,
@@ -12,18 +12,36 @@ import {
 } from '../ledger/nominations';
 import { electionOf } from '../ledger/reference';
 import type { Context } from './context';
-import { mustGetElection } from './elections';
+import { electionFindings } from './election-findings';
+import { mustGetElectionRules } from './elections';
+import { candidateFindings } from './findings';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
 import { Refusal } from './result';
 import type { ParsedInput } from './schemas';
 
-function mustGetCandidate(ctx: Context, nominationId: number): CandidateView {
+export function mustGetNomination(ctx: Context, nominationId: number): { nomination: NominationView; person: PersonView } {
   const nomination = getNomination(ctx.db, nominationId);
   if (!nomination) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'id' });
   return { nomination, person: mustGetPerson(ctx, nomination.personId) };
 }
 
-/** Refuses with every format error of the nomination and of the person it brings, so the form can mark them all. */
+/** A candidate as the form shows it: person, nomination and everything the rules say about them now. */
+export function mustGetCandidate(ctx: Context, nominationId: number): CandidateView {
+  const { nomination, person } = mustGetNomination(ctx, nominationId);
+  const election = mustGetElectionRules(ctx, nomination.electionId);
+  const findings = candidateFindings(
+    ctx.db,
+    election,
+    { person, nomination, nominationId, personId: person.id, status: nomination.status },
+    ctx.today(),
+  );
+  return { nomination, person, findings };
+}
+
+/**
+ * Refuses with every format error of the nomination and of the person it brings, so the form can mark them all.
+ * Eligibility errors do not stop a write: the clerk must be able to record an ineligible nomination to refuse it.
+ */
 function assertFormat(ctx: Context, n: NominationInput, person: PersonInput | null): void {
   const findings = [...(person ? checkPersonFormat(person, ctx.today()) : []), ...checkNominationFormat(n, ctx.today())];
   if (hasErrors(findings)) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
@@ -55,7 +73,7 @@ function checkedNomination(
 
 export const nominationHandlers = {
   'nominations.create': (input: ParsedInput<'nominations.create'>, ctx: Context) => {
-    const election = mustGetElection(ctx, input.electionId);
+    const election = mustGetElectionRules(ctx, input.electionId);
     if ((input.personId === undefined) === (input.person === undefined))
       throw new Refusal({ code: 'invalid-input', messageKey: 'error.personRequired', field: 'personId' });
     assertFormat(ctx, input.nomination, input.person ?? null);
@@ -67,7 +85,7 @@ export const nominationHandlers = {
     return mustGetCandidate(ctx, id);
   },
   'nominations.update': (input: ParsedInput<'nominations.update'>, ctx: Context) => {
-    const current = mustGetCandidate(ctx, input.id);
+    const current = mustGetNomination(ctx, input.id);
     assertFormat(ctx, input.nomination, input.person?.fields ?? null);
     ctx.write((who) => {
       if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
@@ -79,7 +97,9 @@ export const nominationHandlers = {
   },
   'nominations.get': (input: ParsedInput<'nominations.get'>, ctx: Context) => mustGetCandidate(ctx, input.id),
   'nominations.list': (input: ParsedInput<'nominations.list'>, ctx: Context) => {
-    const election = mustGetElection(ctx, input.electionId);
+    const election = mustGetElectionRules(ctx, input.electionId);
+    // The table's error and warning counts come from the election's findings, rebuilt only after a change.
+    electionFindings(ctx.db, election, ctx.today());
     const { offset, limit, ...filter } = input;
     return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
   },

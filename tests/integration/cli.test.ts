@@ -141,8 +141,8 @@ describe('tizim', () => {
   it('shows help for the program and for every command', () => {
     const main = tizim(['--help']);
     expect(main.code).toBe(0);
-    for (const command of ['init', 'elections', 'verify', 'serve']) expect(main.stdout).toContain(command);
-    for (const command of ['init', 'elections', 'verify', 'serve']) {
+    for (const command of ['init', 'elections', 'check', 'verify', 'serve']) expect(main.stdout).toContain(command);
+    for (const command of ['init', 'elections', 'check', 'verify', 'serve']) {
       const help = tizim([command, '--help']);
       expect(help.code, command).toBe(0);
       expect(help.stdout).toContain(`Usage: tizim ${command}`);

@@ -5,7 +5,7 @@ import { openLedger, type Ledger } from '../../src/ledger';
 import { createService, type Service } from '../../src/service';
 import type { Outputs } from '../../src/service/contract';
 import type { InputOf, MethodName } from '../../src/service/schemas';
-import type { PersonInput } from '../../src/domain/types';
+import { DOCUMENTS, type Documents, type NominationInput, type PersonInput } from '../../src/domain/types';
 
 export interface Desk {
   dir: string;
@@ -64,7 +64,26 @@ export function person(overrides: Partial<PersonInput> = {}): PersonInput {
     workplace: 'ТОО «Құрылыс»',
     partyMembership: '',
     nationality: '',
+    declarations: { incapacity: 'no', imprisonment: 'no', criminalRecord: 'no', corruption: 'no' },
+    serviceRestriction: '',
     ...overrides,
     residentSince: overrides.residentSince ?? overrides.birthDate ?? '1987-10-08',
+  };
+}
+
+/** Every document handed in: a nomination that lacks nothing. */
+export const ALL_DOCUMENTS: Documents = Object.fromEntries(DOCUMENTS.map((d) => [d, 'received']));
+
+/** A nomination received in good time with every document; kind and the rest as the test needs. */
+export function nomination(overrides: Partial<NominationInput> & Pick<NominationInput, 'kind'>): NominationInput {
+  return {
+    partyId: null,
+    associationName: '',
+    districtId: null,
+    listPosition: null,
+    receivedOn: '2023-02-01',
+    receivedTime: '10:00',
+    documents: ALL_DOCUMENTS,
+    ...overrides,
   };
 }

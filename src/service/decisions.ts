@@ -1,0 +1,103 @@
+import { isRealIsoDate } from '../domain/dates';
+import type { Finding } from '../domain/finding';
+import type { NominationHistory } from '../domain/records';
+import { canDecide, decisionFindings } from '../domain/workflow';
+import { insertDecision, listDecisions } from '../ledger/decisions';
+import { nominationJournal } from '../ledger/journal-read';
+import { setNominationStatus } from '../ledger/nominations';
+import { personSubject } from '../ledger/persons';
+import type { Context } from './context';
+import { mustGetElectionRules } from './elections';
+import { candidateFindings } from './findings';
+import { mustGetCandidate, mustGetNomination } from './nominations';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+// The registration workflow (domain §5): each decision is a commission resolution, recorded with its grounds and
+// the warnings the commission saw, and the nomination moves to the decision's status in the same transaction.
+
+/** A refusal or a cancellation takes away a candidacy: the resolution must say why. */
+const NEEDS_GROUNDS = new Set(['refused', 'cancelled']);
+
+/** The resolution's own format: a number, a real date not in the future, and grounds where the decision needs them. */
+function resolutionFindings(input: ParsedInput<'nominations.decide'>, today: string): Finding[] {
+  const findings: Finding[] = [];
+  if (input.resolutionNumber.trim() === '')
+    findings.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
+  if (NEEDS_GROUNDS.has(input.decision) && input.grounds.rules.length === 0 && input.grounds.text.trim() === '')
+    findings.push({ rule: 'format.grounds', severity: 'error', field: 'grounds', messageKey: 'finding.groundsRequired' });
+  return [...findings, ...dateFindings(input.resolutionDate, today)];
+}
+
+function dateFindings(date: string, today: string): Finding[] {
+  if (!isRealIsoDate(date))
+    return [{ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInvalid' }];
+  if (date > today) return [{ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInFuture' }];
+  return [];
+}
+
+function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
+  ctx.write((who) => {
+    const { nomination, person } = mustGetNomination(ctx, input.id);
+    if (nomination.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    if (!canDecide(nomination.status, input.decision))
+      throw new Refusal({
+        code: 'conflict',
+        messageKey: 'error.illegalTransition',
+        params: { from: nomination.status, decision: input.decision },
+        field: 'decision',
+      });
+    const grounds = { rules: input.grounds.rules, text: input.grounds.text.trim() };
+
+    const election = mustGetElectionRules(ctx, nomination.electionId);
+    // Registration is where every error must be gone, missing documents included (stage 'registration').
+    const candidate =
+      input.decision === 'registered'
+        ? candidateFindings(
+            ctx.db,
+            election,
+            { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status },
+            ctx.today(),
+            'registration',
+          )
+        : [];
+    const findings = [
+      ...resolutionFindings(input, ctx.today()),
+      ...candidate,
+      ...decisionFindings(input.decision, nomination.kind, input.resolutionDate, election.profile, election.electionDay),
+    ];
+    if (findings.some((f) => f.severity === 'error'))
+      throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+
+    const decision = insertDecision(
+      ctx.db,
+      who,
+      {
+        nominationId: nomination.id,
+        decision: input.decision,
+        from: nomination.status,
+        resolutionNumber: input.resolutionNumber.trim(),
+        resolutionDate: input.resolutionDate,
+        grounds,
+        findings: findings.filter((f) => f.severity === 'warning'),
+      },
+      personSubject(person),
+    );
+    const { id, decision: outcome, from, resolutionNumber, resolutionDate } = decision;
+    const change = { decision: { id, decision: outcome, from, resolutionNumber, resolutionDate, grounds } };
+    if (!setNominationStatus(ctx.db, who, nomination.id, input.version, input.decision, change))
+      throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+  });
+  return mustGetCandidate(ctx, input.id);
+}
+
+export const decisionHandlers = {
+  'nominations.decide': decide,
+  'nominations.history': (input: ParsedInput<'nominations.history'>, ctx: Context): NominationHistory => {
+    const { nomination } = mustGetNomination(ctx, input.id);
+    return {
+      decisions: listDecisions(ctx.db, nomination.id),
+      journal: nominationJournal(ctx.db, nomination.id, nomination.personId),
+    };
+  },
+};

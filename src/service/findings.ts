@@ -1,0 +1,81 @@
+import type { Database } from 'better-sqlite3';
+import type { Finding } from '../domain/finding';
+import { checkCandidate, crossFindings, type CandidateContext, type NominationFacts } from '../domain/rules';
+import type { DepositStatus, NominationInput, NominationStatus, PersonInput } from '../domain/types';
+import { personNominations } from '../ledger/candidate-facts';
+import type { ElectionRules } from '../ledger/elections';
+import { listParties } from '../ledger/reference';
+
+// The findings of one candidate as the service gives them: the domain's rules about the candidate, with the context
+// the ledger knows (the election's profile and day, the nominating party's code and deposit status), and the
+// cross-candidate rules against the person's other nominations in every election.
+
+export type PartyFacts = ReadonlyMap<number, { code: string; depositStatus: DepositStatus }>;
+
+export function partyFacts(db: Database, electionId: number): PartyFacts {
+  return new Map(listParties(db, electionId).map((p) => [p.id, { code: p.code, depositStatus: p.depositStatus }]));
+}
+
+/** Missing documents are errors once the commission has decided, as they are when it decides to register. */
+export function stageOf(status: NominationStatus): CandidateContext['stage'] {
+  return status === 'nominated' ? 'nomination' : 'registration';
+}
+
+const isPartyNomination = (kind: NominationInput['kind']): boolean => kind === 'party-list' || kind === 'district-party';
+
+export function candidateContext(
+  election: ElectionRules,
+  parties: PartyFacts,
+  nomination: NominationInput,
+  stage: CandidateContext['stage'],
+): CandidateContext {
+  const party = isPartyNomination(nomination.kind) && nomination.partyId !== null ? parties.get(nomination.partyId) : undefined;
+  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party: party ?? null, stage };
+}
+
+/** The nomination as the cross rules see it, with only the parts its kind uses (as the ledger stores it). */
+export function nominationFacts(
+  nominationId: number,
+  personId: number,
+  election: ElectionRules,
+  n: NominationInput,
+  status: NominationStatus,
+): NominationFacts | null {
+  if (n.kind === '') return null;
+  return {
+    nominationId,
+    personId,
+    electionId: election.id,
+    electionKind: election.kind,
+    kind: n.kind,
+    partyId: isPartyNomination(n.kind) ? n.partyId : null,
+    districtId: n.kind === 'party-list' ? null : n.districtId,
+    status,
+  };
+}
+
+export interface CandidateToCheck {
+  person: PersonInput;
+  nomination: NominationInput;
+  /** 0 for a nomination not yet saved. */
+  nominationId: number;
+  /** The person on file, or null for a new person. */
+  personId: number | null;
+  status: NominationStatus;
+}
+
+/** Everything the rules say about one candidate now, the person's other nominations considered. */
+export function candidateFindings(
+  db: Database,
+  election: ElectionRules,
+  c: CandidateToCheck,
+  today: string,
+  stage: CandidateContext['stage'] = stageOf(c.status),
+): Finding[] {
+  const ctx = candidateContext(election, partyFacts(db, election.id), c.nomination, stage);
+  const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);
+  if (c.personId === null) return own;
+  const target = nominationFacts(c.nominationId, c.personId, election, c.nomination, c.status);
+  if (target === null) return own;
+  return [...own, ...crossFindings(target, personNominations(db, c.personId), election.profile)];
+}
