@@ -11,8 +11,13 @@ import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/can
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
 import { JournalScreen } from './screens/journal/JournalScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 
-type Place = { section: 'elections' } | { section: 'journal' } | { section: 'candidates'; view: DeskView };
+type Place =
+  | { section: 'elections' }
+  | { section: 'journal' }
+  | { section: 'settings' }
+  | { section: 'candidates'; view: DeskView };
 
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   const { t, lang } = useWords();
@@ -91,6 +96,16 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
             onActive={setActive}
             refresh={refresh}
             onSaved={saved}
+            onChanged={() => setRefresh((r) => r + 1)}
+          />
+        )}
+        {place?.section === 'settings' && election && (
+          <SettingsScreen
+            election={election}
+            onElection={(e) => {
+              setElection(e);
+              setRefresh((r) => r + 1);
+            }}
           />
         )}
       </main>

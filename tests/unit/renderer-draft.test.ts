@@ -4,6 +4,7 @@ import {
   emptyDraft,
   formFindings,
   nominationOf,
+  nominationOfView,
   personOf,
   personOfView,
   samePerson,
@@ -49,6 +50,8 @@ describe('candidate draft', () => {
       districtId: 12,
       listPosition: null,
       receivedOn: '2023-02-01',
+      receivedTime: '',
+      documents: {},
     });
     expect(nominationOf({ ...d, kind: 'party-list' })).toMatchObject({ partyId: 3, districtId: null, listPosition: 4 });
   });
@@ -77,13 +80,18 @@ describe('candidate draft', () => {
       person,
       nomination: {
         id: 9, version: 1, electionId: 1, personId: 5, kind: 'party-list', partyId: 2, associationName: '',
-        districtId: null, listPosition: 7, receivedOn: '2023-01-25', status: 'nominated', createdAt: '', updatedAt: '',
+        districtId: null, listPosition: 7, receivedOn: '2023-01-25', receivedTime: '17:05', documents: { consent: 'received' },
+        status: 'nominated', createdAt: '', updatedAt: '',
       },
+      findings: [],
     };
     const d = draftOf(view);
     expect(d.birthDate).toBe('08.10.1987');
     expect(d.receivedOn).toBe('25.01.2023');
     expect(d.listPosition).toBe('7');
+    expect(d.receivedTime).toBe('17:05');
+    expect(nominationOf(d).documents).toEqual({ consent: 'received' });
+    expect(nominationOfView(view)).toEqual(nominationOf(d));
     expect(samePerson(personOf(d), personOfView(person))).toBe(true);
     expect(Object.keys(personOfView(person))).not.toContain('version');
   });

@@ -39,15 +39,29 @@ function Label({ id, label, required, optional }: Pick<Base, 'id' | 'label' | 'r
   );
 }
 
-export function FindingList({ id, findings }: { id: string; findings: readonly Finding[] }) {
-  const { t, findingText } = useWords();
+/** A finding's words and, in parentheses, the law it cites. */
+export function FindingText({ finding }: { finding: Finding }) {
+  const { findingText, legalText } = useWords();
+  const law = legalText(finding);
+  return (
+    <>
+      {findingText(finding)}
+      {law !== '' && <span className="finding-law"> ({law})</span>}
+    </>
+  );
+}
+
+/** Findings in a list; `named` puts each one's field first, for a list that stands apart from its fields. */
+export function FindingList({ id, findings, named }: { id?: string; findings: readonly Finding[]; named?: boolean }) {
+  const { t, fieldLabel } = useWords();
   if (findings.length === 0) return null;
   return (
     <ul id={id} className="finding-list">
       {findings.map((f, i) => (
         <li key={`${f.rule}-${i}`} className={`finding finding-${f.severity}`}>
           <span className="finding-severity">{t(`severity.${f.severity}`)}: </span>
-          {findingText(f)}
+          {named && f.field ? `${fieldLabel(f.field)} — ` : ''}
+          <FindingText finding={f} />
         </li>
       ))}
     </ul>
@@ -160,6 +174,28 @@ export function CheckboxField(p: CheckboxProps) {
         <input type="checkbox" {...controlProps(p)} checked={p.checked} onChange={(e) => p.onChange(e.target.checked)} />
         <Label {...p} />
       </div>
+    </Frame>
+  );
+}
+
+interface AreaProps extends Base {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  rows?: number;
+}
+
+export function TextAreaField(p: AreaProps) {
+  return (
+    <Frame id={p.id} hint={p.hint} findings={p.findings ?? []}>
+      <Label {...p} />
+      <textarea
+        {...controlProps(p)}
+        value={p.value}
+        rows={p.rows ?? 3}
+        maxLength={p.maxLength}
+        onChange={(e) => p.onChange(e.target.value)}
+      />
     </Frame>
   );
 }

@@ -1,49 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../domain/dates';
 import type { Finding, MessageParams } from '../../domain/finding';
 import { LANGS, type Lang } from '../../domain/types';
 import type { Result } from '../../service/contract';
-import { dateParts, groupDigits } from '../lib/dates';
+import { localizeParams, paramWords } from '../../domain/message-text';
+import { dateParts } from '../lib/dates';
 
 export type ServiceError = Extract<Result<never>, { ok: false }>['error'];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Kazakh and Russian group thousands with a (no-break) space, English with a comma. */
-const THOUSANDS: Record<Lang, string> = { kk: '\u00a0', ru: '\u00a0', en: ',' };
-
-/**
- * Parameters as a reader expects them: ISO dates as dd.mm.yyyy and a field name as the field's label, since
- * the service names fields by their API key.
- */
-export function localizeParams(
-  params: MessageParams | undefined,
-  fieldLabel: (field: string) => string,
-): MessageParams | undefined {
-  if (!params) return undefined;
-  const out: MessageParams = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string' && ISO_DATE.test(value)) out[name] = formatDate(value);
-    else if (name === 'field' && typeof value === 'string') out[name] = fieldLabel(value);
-    else out[name] = value;
-  }
-  return out;
-}
+export { fieldLabelKey, localizeParams, type ParamWords } from '../../domain/message-text';
 
 /** The catalog words of the renderer: the `ui` namespace first, then `core` (field labels, findings, errors). */
 export function useWords() {
   const { t, i18n } = useTranslation('ui');
   const lang: Lang = LANGS.find((l) => l === i18n.language) ?? 'en';
-  const fieldLabel = (field: string): string => t(`field.${field}`, { defaultValue: field });
-  const message = (key: string, params?: MessageParams): string => t(key, { ...localizeParams(params, fieldLabel) });
+  const words = paramWords((key, options) => t(key, options), lang);
+  const { fieldLabel } = words;
+  const number = (n: number): string => words.number?.(n) ?? String(n);
+  const message = (key: string, params?: MessageParams): string => t(key, { ...localizeParams(params, words) });
   return {
     t,
     lang,
     fieldLabel,
     message,
+    number,
     findingText: (f: Finding): string => message(f.messageKey, f.params),
+    /** The law a finding cites, e.g. «Конституция РК, ст. 51 п. 4»; empty when it cites none. */
+    legalText: (f: Finding): string => (f.legalRef ? t(f.legalRef, { defaultValue: '' }) : ''),
     errorText: (e: ServiceError): string => message(e.messageKey, e.params),
-    number: (n: number): string => groupDigits(n, THOUSANDS[lang]),
     /** A date spelled out with the catalog's month names, e.g. «19 марта 2023 г.», «2023 жылғы 19 наурыз». */
     spellDate: (iso: string): string => {
       const parts = dateParts(iso);

@@ -14,13 +14,3 @@ export function dateParts(iso: string): { day: number; month: number; year: numb
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
-
-/**
- * Thousands grouped as each language writes them. Done here rather than by Intl: Chromium's ICU data (and so
- * Electron's) has no Kazakh locale and would group a Kazakh number the English way.
- */
-export function groupDigits(n: number, separator: string): string {
-  const [whole = '', fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}

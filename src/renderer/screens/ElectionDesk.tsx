@@ -16,10 +16,11 @@ interface Props {
   onActive: (active: ActiveRow) => void;
   refresh: number;
   onSaved: (saved: CandidateView) => void;
+  onChanged: () => void;
 }
 
 /** The screens of one election: the candidates table and the candidate form, over its parties and districts. */
-export function ElectionDesk({ election, view, onView, onSaved, ...table }: Props) {
+export function ElectionDesk({ election, view, onView, onSaved, onChanged, ...table }: Props) {
   const data = useElectionData(election.id);
   if (view.screen === 'candidate')
     return (
@@ -28,6 +29,7 @@ export function ElectionDesk({ election, view, onView, onSaved, ...table }: Prop
         data={data}
         nominationId={view.nominationId}
         onSaved={onSaved}
+        onChanged={onChanged}
         onBack={() => onView({ screen: 'candidates' })}
       />
     );

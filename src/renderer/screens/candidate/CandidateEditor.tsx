@@ -1,38 +1,48 @@
-import { useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { todayIso } from '../../../domain/dates';
 import { hasErrors, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
+import { requiredDocuments } from '../../../domain/rules';
+import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView, PersonView } from '../../../service/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
-import { todayIso } from '../../../domain/dates';
-import { byField, findingsOfError } from '../../lib/findings';
+import { byField, distinct, findingsOfError, onlyFromService } from '../../lib/findings';
 import type { ElectionData } from '../../lib/useElectionData';
 import { fieldId, type Binding } from './binding';
 import { BiographySection } from './BiographySection';
+import { CandidateHistory } from './CandidateHistory';
+import type { DecisionDraft } from './decision';
+import { DecisionDialog } from './DecisionDialog';
+import { DecisionPanel } from './DecisionPanel';
+import { DeclarationsSection } from './DeclarationsSection';
+import { DocumentsSection } from './DocumentsSection';
 import {
-  draftOf, emptyDraft, formFindings, nominationOf, PERSON_FIELDS, personOf, personOfView, samePerson, withPerson,
-  type CandidateDraft, type DraftField,
+  candidateContext, draftOf, emptyDraft, factsFindings, factsOf, formFindings, isPersonField, nominatingParty,
+  nominationOf, nominationOfView, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
 } from './draft';
 import { ExistingPersonOffer } from './ExistingPersonOffer';
 import { FindingsSummary } from './FindingsSummary';
 import { NominationSection } from './NominationSection';
 import { PersonSection } from './PersonSection';
 import { useIinMatches } from './useIinMatches';
+import { useServiceFindings, type CheckInput } from './useServiceFindings';
 
 interface Props {
   election: ElectionView;
   data: ElectionData;
   /** The candidate as stored, or null for a new one. */
   stored: CandidateView | null;
+  /** What just happened to the stored candidate (a decision recorded), said at the top of the form. */
+  notice?: string;
   onSaved: (saved: CandidateView) => void;
+  onDecided: (view: CandidateView, decision: Decision, draft: DecisionDraft) => void;
   onBack: () => void;
   onReload: () => void;
 }
 
-const isPersonField = (field: string): boolean => (PERSON_FIELDS as readonly string[]).includes(field);
-
-export function CandidateEditor({ election, data, stored, onSaved, onBack, onReload }: Props) {
+export function CandidateEditor({ election, data, stored, notice, onSaved, onDecided, onBack, onReload }: Props) {
   const { t, fieldLabel } = useWords();
   const today = todayIso();
   const initial = useMemo(() => (stored ? draftOf(stored) : emptyDraft(today)), [stored, today]);
@@ -43,23 +53,66 @@ export function CandidateEditor({ election, data, stored, onSaved, onBack, onRel
   const [tried, setTried] = useState(stored !== null);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
-  const [serverFindings, setServerFindings] = useState<Finding[]>([]);
+  const [refusalFindings, setRefusalFindings] = useState<Finding[]>([]);
+  const [deciding, setDeciding] = useState<Decision | null>(null);
   const summary = useRef<HTMLElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   const saving = useRef(false);
 
-  const findings = formFindings(draft, today, existing !== null);
-  const shown = byField([...findings.filter((f) => tried || touched.has(f.field ?? '')), ...serverFindings]);
-  const matches = useIinMatches(personOf(draft).iin, stored === null && existing === null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
+  const facts = factsOf(draft);
+  const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties));
+  const contextFor = (n: CheckInput['nomination']) => candidateContext(election, nominatingParty(n, data.parties));
+  const blocking = formFindings(draft, today, existing !== null);
+  const local = factsFindings(facts, ctx, today, existing !== null);
+
+  // The service adds what only it knows (the person's other nominations); the form's own rules follow each keystroke.
+  const checkInput: CheckInput | null = hasErrors(blocking)
+    ? null
+    : {
+        electionId: election.id,
+        ...(stored ? { nominationId: stored.nomination.id, personId: stored.person.id } : {}),
+        ...(existing ? { personId: existing.id } : {}),
+        person: existing ? personOfView(existing) : facts.person,
+        nomination: facts.nomination,
+      };
+  const initialService = useMemo(() => {
+    if (!stored) return [];
+    const storedFacts = { person: personOfView(stored.person), nomination: nominationOfView(stored) };
+    return onlyFromService(stored.findings, factsFindings(storedFacts, contextFor(storedFacts.nomination), today, false));
+    // Only the stored findings seed the list; later answers come from the service.
+  }, [stored]);
+  const fromService = useServiceFindings(
+    checkInput,
+    (input) => factsFindings(input, contextFor(input.nomination), today, existing !== null),
+    initialService,
+  );
+
+  const all = distinct([...local, ...fromService, ...refusalFindings]);
+  const shown = byField(distinct([...local.filter((f) => tried || touched.has(f.field ?? '')), ...fromService, ...refusalFindings]));
+  const required = requiredDocuments(facts, ctx);
+  const matches = useIinMatches(facts.person.iin, stored === null && existing === null);
+
+  const touch = (field: string): void => {
+    setTouched((s) => new Set(s).add(field));
+    setRefusalFindings((list) => list.filter((f) => f.field !== field));
+  };
   const update: Binding['update'] = (field, value) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    setTouched((s) => new Set(s).add(field));
-    setServerFindings((list) => list.filter((f) => f.field !== field));
+    touch(field);
+  };
+  const updatePart: Binding['updatePart'] = (field, change) => {
+    setDraft(change);
+    touch(field);
   };
   const binding: Binding = {
     draft,
     update,
-    props: (field: DraftField) => ({
+    updatePart,
+    props: (field: string) => ({
       id: fieldId(field),
       label: fieldLabel(field),
       findings: shown.get(field),
@@ -80,7 +133,7 @@ export function CandidateEditor({ election, data, stored, onSaved, onBack, onRel
   async function save(): Promise<void> {
     if (saving.current) return;
     setTried(true);
-    if (hasErrors(findings)) {
+    if (hasErrors(blocking)) {
       summary.current?.focus();
       return;
     }
@@ -110,7 +163,7 @@ export function CandidateEditor({ election, data, stored, onSaved, onBack, onRel
       return;
     }
     setRefusal(result.error);
-    setServerFindings(findingsOfError(result.error));
+    setRefusalFindings(findingsOfError(result.error));
     summary.current?.focus();
   }
 
@@ -142,60 +195,82 @@ export function CandidateEditor({ election, data, stored, onSaved, onBack, onRel
   const generalRefusal = refusal && findingsOfError(refusal).length === 0 ? refusal : null;
 
   return (
-    <form className="screen candidate-form" aria-labelledby="cf-title" onSubmit={onSubmit} onKeyDown={onKeyDown} onBlur={onBlur} noValidate>
-      <div className="screen-head">
-        <h1 id="cf-title">{title}</h1>
-        <button type="button" onClick={back}>
-          {t('form.back')}
-        </button>
-      </div>
-      <p className="keys-hint">{t('form.keys')}</p>
-      <div className="form-layout">
-        <div className="form-sections">
-          <PersonSection
-            b={binding}
-            afterIin={
-              existing ? (
-                <div className="offer" role="status">
-                  <p>{t('form.usingExisting', { name: fullName(existing) })}</p>
-                  <button type="button" onClick={enterAnother}>
-                    {t('form.enterAnother')}
-                  </button>
-                </div>
-              ) : (
-                <ExistingPersonOffer matches={matches} onUse={pickExisting} />
-              )
-            }
-          />
-          <BiographySection b={binding} parties={data.parties} />
-          <NominationSection
-            b={binding}
-            parties={data.parties}
-            districts={data.districts}
-            status={stored?.nomination.status ?? null}
-          />
+    <>
+      <form className="screen candidate-form" aria-labelledby="cf-title" onSubmit={onSubmit} onKeyDown={onKeyDown} onBlur={onBlur} noValidate>
+        <div className="screen-head">
+          <h1 id="cf-title">{title}</h1>
+          <button type="button" onClick={back}>
+            {t('form.back')}
+          </button>
         </div>
-        <aside className="form-aside" aria-label={t('form.asideLabel')}>
-          <FindingsSummary
-            ref={summary}
-            findings={[...findings, ...serverFindings]}
-            detailed={tried || touched.size > 0 || serverFindings.length > 0}
-            fieldId={fieldId}
-          />
-          {generalRefusal && (
-            <ErrorNotice error={generalRefusal} {...(generalRefusal.code === 'stale' ? { onRetry: onReload, retryLabel: t('form.reopen') } : {})} />
-          )}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('form.saving') : t('form.save')}
-            </button>
-            <button type="button" onClick={back}>
-              {t('form.cancel')}
-            </button>
+        {notice && (
+          <p className="notice notice-ok" role="status" tabIndex={-1} ref={noticeRef}>
+            {notice}
+          </p>
+        )}
+        <p className="keys-hint">{t('form.keys')}</p>
+        <div className="form-layout">
+          <div className="form-sections">
+            <PersonSection
+              b={binding}
+              afterIin={
+                existing ? (
+                  <div className="offer" role="status">
+                    <p>{t('form.usingExisting', { name: fullName(existing) })}</p>
+                    <button type="button" onClick={enterAnother}>
+                      {t('form.enterAnother')}
+                    </button>
+                  </div>
+                ) : (
+                  <ExistingPersonOffer matches={matches} onUse={pickExisting} />
+                )
+              }
+            />
+            <DeclarationsSection b={binding} />
+            <BiographySection b={binding} parties={data.parties} />
+            <NominationSection
+              b={binding}
+              parties={data.parties}
+              districts={data.districts}
+              status={stored?.nomination.status ?? null}
+            />
+            <DocumentsSection b={binding} required={required} />
+            {stored && <CandidateHistory nominationId={stored.nomination.id} version={stored.nomination.version} findings={all} />}
           </div>
-          <p className="required-note">{t('form.requiredNote')}</p>
-        </aside>
-      </div>
-    </form>
+          <aside className="form-aside" aria-label={t('form.asideLabel')}>
+            <FindingsSummary
+              ref={summary}
+              findings={all}
+              blocked={hasErrors(blocking)}
+              detailed={tried || touched.size > 0 || refusalFindings.length > 0}
+              fieldId={fieldId}
+            />
+            {generalRefusal && (
+              <ErrorNotice error={generalRefusal} {...(generalRefusal.code === 'stale' ? { onRetry: onReload, retryLabel: t('form.reopen') } : {})} />
+            )}
+            <div className="actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? t('form.saving') : t('form.save')}
+              </button>
+              <button type="button" onClick={back}>
+                {t('form.cancel')}
+              </button>
+            </div>
+            <p className="required-note">{t('form.requiredNote')}</p>
+            {stored && <DecisionPanel status={stored.nomination.status} dirty={dirty} onDecide={setDeciding} />}
+          </aside>
+        </div>
+      </form>
+      {stored && deciding && (
+        <DecisionDialog
+          election={election}
+          candidate={stored}
+          decision={deciding}
+          findings={all}
+          onClose={() => setDeciding(null)}
+          onDone={(view, d) => onDecided(view, deciding, d)}
+        />
+      )}
+    </>
   );
 }

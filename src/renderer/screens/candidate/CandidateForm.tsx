@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { formatDate, parseDate } from '../../../domain/dates';
 import type { CandidateView, ElectionView } from '../../../service/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -13,21 +14,26 @@ interface Props {
   data: ElectionData;
   nominationId: number | null;
   onSaved: (saved: CandidateView) => void;
+  /** A decision was recorded: the form stays on the candidate, the table behind it is to be refreshed. */
+  onChanged: () => void;
   onBack: () => void;
 }
 
 /** The candidate form, new or loaded from the ledger; a reload after a stale save starts from the stored record. */
-export function CandidateForm({ nominationId, ...rest }: Props) {
+export function CandidateForm({ nominationId, onChanged, ...rest }: Props) {
   const { t } = useWords();
   const stored = useResult(`nomination:${nominationId ?? 'new'}`, () =>
     nominationId === null
       ? Promise.resolve({ ok: true as const, value: null })
       : call('nominations.get', { id: nominationId }),
   );
-  const ready = stored.state === 'ok';
+  // The candidate as the last decision left it, until the next load from the ledger.
+  const [decided, setDecided] = useState<{ view: CandidateView; notice: string } | null>(null);
+  const loaded = stored.state === 'ok' ? stored.value : undefined;
   useEffect(() => {
-    if (ready) document.getElementById(fieldId('surname'))?.focus();
-  }, [ready]);
+    setDecided(null);
+    if (loaded !== undefined) document.getElementById(fieldId('surname'))?.focus();
+  }, [loaded]);
 
   if (stored.state === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (stored.state === 'error')
@@ -40,12 +46,25 @@ export function CandidateForm({ nominationId, ...rest }: Props) {
         </button>
       </section>
     );
-  const view = stored.value;
+  const view = decided?.view ?? stored.value;
   return (
     <CandidateEditor
       key={view ? `${view.nomination.version}:${view.person.version}` : 'new'}
       stored={view}
+      {...(decided ? { notice: decided.notice } : {})}
       onReload={stored.reload}
+      onDecided={(next, decision, draft) => {
+        const iso = parseDate(draft.resolutionDate) ?? draft.resolutionDate;
+        setDecided({
+          view: next,
+          notice: t('decide.done', {
+            decision: t(`decision.${decision}`),
+            number: draft.resolutionNumber.trim(),
+            date: formatDate(iso),
+          }),
+        });
+        onChanged();
+      }}
       {...rest}
     />
   );

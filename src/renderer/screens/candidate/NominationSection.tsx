@@ -42,6 +42,8 @@ export function NominationSection({ b, parties, districts, status }: Props) {
             onChange={(v) => update('listPosition', v)} hint={t('form.listPositionHint')} />
         )}
         <DateField {...props('receivedOn')} required value={draft.receivedOn} onChange={(v) => update('receivedOn', v)} />
+        <TextField {...props('receivedTime')} optional maxLength={5} value={draft.receivedTime}
+          onChange={(v) => update('receivedTime', v)} hint={t('form.receivedTimeHint')} />
       </div>
     </fieldset>
   );

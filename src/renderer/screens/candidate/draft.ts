@@ -1,16 +1,21 @@
 import { formatDate, parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../../../domain/format-checks';
+import { checkCandidate, type CandidateContext, type CandidateFacts } from '../../../domain/rules';
 import {
+  DECLARATIONS,
   nominationNeeds,
   type Citizenship,
+  type Declarations,
+  type Documents,
   type EducationLevel,
   type NominationInput,
   type NominationKind,
   type PersonInput,
+  type ServiceRestriction,
   type Sex,
 } from '../../../domain/types';
-import type { CandidateView, PersonView } from '../../../service/contract';
+import type { CandidateView, ElectionView, PartyView, PersonView } from '../../../service/contract';
 
 /** The form as typed: dates and numbers stay text until they are read, so a half-typed date is not lost. */
 export interface CandidateDraft {
@@ -30,12 +35,16 @@ export interface CandidateDraft {
   workplace: string;
   partyMembership: string;
   nationality: string;
+  declarations: Declarations;
+  serviceRestriction: ServiceRestriction;
   kind: NominationKind | '';
   partyId: string;
   associationName: string;
   districtId: string;
   listPosition: string;
   receivedOn: string;
+  receivedTime: string;
+  documents: Documents;
 }
 
 export type DraftField = keyof CandidateDraft;
@@ -43,14 +52,24 @@ export type DraftField = keyof CandidateDraft;
 export const PERSON_FIELDS = [
   'surname', 'givenName', 'patronymic', 'iin', 'birthDate', 'sex', 'citizenship', 'residentSince', 'disability',
   'residenceRegion', 'residenceSettlement', 'education', 'occupation', 'workplace', 'partyMembership', 'nationality',
+  'declarations', 'serviceRestriction',
 ] as const satisfies readonly (keyof PersonInput & DraftField)[];
+
+/** Whether a field of the form (as findings name it: `birthDate`, `declarations.corruption`) belongs to the person. */
+export function isPersonField(field: string): boolean {
+  const head = field.split('.')[0] ?? '';
+  return (PERSON_FIELDS as readonly string[]).includes(head);
+}
+
+export const UNKNOWN_DECLARATIONS: Declarations = { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' };
 
 export function emptyDraft(todayIso: string): CandidateDraft {
   return {
     surname: '', givenName: '', patronymic: '', iin: '', birthDate: '', sex: '', citizenship: '', residentSince: '',
     disability: false, residenceRegion: '', residenceSettlement: '', education: '', occupation: '', workplace: '',
-    partyMembership: '', nationality: '', kind: '', partyId: '', associationName: '', districtId: '',
-    listPosition: '', receivedOn: formatDate(todayIso),
+    partyMembership: '', nationality: '', declarations: UNKNOWN_DECLARATIONS, serviceRestriction: '', kind: '',
+    partyId: '', associationName: '', districtId: '', listPosition: '', receivedOn: formatDate(todayIso),
+    receivedTime: '', documents: {},
   };
 }
 
@@ -64,7 +83,8 @@ export function withPerson(draft: CandidateDraft, p: PersonInput): CandidateDraf
     birthDate: dateText(p.birthDate), sex: p.sex, citizenship: p.citizenship, residentSince: dateText(p.residentSince),
     disability: p.disability, residenceRegion: p.residenceRegion, residenceSettlement: p.residenceSettlement,
     education: p.education, occupation: p.occupation, workplace: p.workplace, partyMembership: p.partyMembership,
-    nationality: p.nationality,
+    nationality: p.nationality, declarations: { ...UNKNOWN_DECLARATIONS, ...p.declarations },
+    serviceRestriction: p.serviceRestriction,
   };
 }
 
@@ -75,6 +95,7 @@ export function draftOf(view: CandidateView): CandidateDraft {
       ...emptyDraft(n.receivedOn),
       kind: n.kind, partyId: idText(n.partyId), associationName: n.associationName, districtId: idText(n.districtId),
       listPosition: n.listPosition === null ? '' : String(n.listPosition), receivedOn: dateText(n.receivedOn),
+      receivedTime: n.receivedTime, documents: { ...n.documents },
     },
     view.person,
   );
@@ -83,6 +104,16 @@ export function draftOf(view: CandidateView): CandidateDraft {
 /** A typed date as ISO when it reads as one; otherwise as typed, so that the format check names the problem. */
 const readDate = (text: string): string => parseDate(text) ?? text.trim();
 
+/** A typed time of day as HH:MM ("9:05", "0905", "18.00" all read); otherwise as typed, for the check to name. */
+export function readTime(text: string): string {
+  const t = text.trim();
+  const m = /^(\d{1,2})[:.\s]?(\d{2})$/.exec(t);
+  if (!m) return t;
+  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  if (hours > 23 || minutes > 59) return t;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
 export function personOf(d: CandidateDraft): PersonInput {
   return {
     surname: d.surname.trim(), givenName: d.givenName.trim(), patronymic: d.patronymic.trim(),
@@ -90,6 +121,7 @@ export function personOf(d: CandidateDraft): PersonInput {
     residentSince: readDate(d.residentSince), disability: d.disability, residenceRegion: d.residenceRegion,
     residenceSettlement: d.residenceSettlement.trim(), education: d.education, occupation: d.occupation.trim(),
     workplace: d.workplace.trim(), partyMembership: d.partyMembership, nationality: d.nationality.trim(),
+    declarations: { ...d.declarations }, serviceRestriction: d.serviceRestriction,
   };
 }
 
@@ -110,10 +142,16 @@ export function nominationOf(d: CandidateDraft): NominationInput {
     // Not a number reads as NaN, which the format check reports at the field.
     listPosition: needs?.listPosition && position !== '' ? (/^\d+$/.test(position) ? Number(position) : Number.NaN) : null,
     receivedOn: readDate(d.receivedOn),
+    receivedTime: readTime(d.receivedTime),
+    documents: { ...d.documents },
   };
 }
 
-/** Every format finding of the form; an existing person chosen from the ledger is not re-checked here. */
+/**
+ * The format findings of the form (the time of receipt included): the only ones that stop it from being saved, as
+ * the service refuses only these.
+ * An existing person chosen from the ledger is not re-checked here.
+ */
 export function formFindings(d: CandidateDraft, todayIso: string, existingPerson: boolean): Finding[] {
   return [
     ...(existingPerson ? [] : checkPersonFormat(personOf(d), todayIso)),
@@ -121,6 +159,45 @@ export function formFindings(d: CandidateDraft, todayIso: string, existingPerson
   ];
 }
 
+/** The party that nominates, as the rules see it (its code for membership, its deposit status). */
+export function nominatingParty(n: Pick<NominationInput, 'kind' | 'partyId'>, parties: readonly PartyView[]): CandidateContext['party'] {
+  if (n.kind === '' || !nominationNeeds(n.kind).party || n.partyId === null) return null;
+  const party = parties.find((p) => p.id === n.partyId);
+  return party ? { code: party.code, depositStatus: party.depositStatus } : null;
+}
+
+export function candidateContext(election: Pick<ElectionView, 'kind' | 'electionDay' | 'profile'>, party: CandidateContext['party']): CandidateContext {
+  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party, stage: 'nomination' };
+}
+
+const isFormatFinding = (f: Finding): boolean => f.rule.startsWith('format.') || f.rule.startsWith('iin.');
+
+/**
+ * Everything the form itself can say about a candidate: the format checks and every eligibility rule (age,
+ * residence, declarations, documents, deadlines). For a person chosen from the ledger only the person's
+ * eligibility is said, not the format of data the form does not let the clerk change.
+ */
+export function factsFindings(facts: CandidateFacts, ctx: CandidateContext, todayIso: string, existingPerson: boolean): Finding[] {
+  const all = checkCandidate(facts, ctx, todayIso);
+  const kept = existingPerson ? all.filter((f) => !(isFormatFinding(f) && isPersonField(f.field ?? ''))) : all;
+  return kept;
+}
+
+/** The candidate as typed, read as facts. */
+export function factsOf(d: CandidateDraft): CandidateFacts {
+  return { person: personOf(d), nomination: nominationOf(d) };
+}
+
 export function samePerson(a: PersonInput, b: PersonInput): boolean {
-  return PERSON_FIELDS.every((f) => a[f] === b[f]);
+  return PERSON_FIELDS.every((f) =>
+    f === 'declarations' ? DECLARATIONS.every((d) => a.declarations[d] === b.declarations[d]) : a[f] === b[f],
+  );
+}
+
+export function nominationOfView(view: Pick<CandidateView, 'nomination'>): NominationInput {
+  const n = view.nomination;
+  return {
+    kind: n.kind, partyId: n.partyId, associationName: n.associationName, districtId: n.districtId,
+    listPosition: n.listPosition, receivedOn: n.receivedOn, receivedTime: n.receivedTime, documents: { ...n.documents },
+  };
 }

@@ -9,7 +9,7 @@ const ROW_HEIGHT = 38;
 
 export const rowId = (index: number): string => `candidate-row-${index}`;
 
-const COLUMNS = ['fullName', 'iin', 'birthDate', 'kind', 'party', 'district', 'listPosition', 'status', 'actions'] as const;
+const COLUMNS = ['fullName', 'iin', 'birthDate', 'kind', 'party', 'district', 'listPosition', 'status', 'checks', 'actions'] as const;
 
 interface Props {
   total: number;
@@ -155,6 +155,15 @@ export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, l
   );
 }
 
+/** The row's findings in words, not colour alone: «ош. 1 · пред. 2», or a dash when there are none. */
+export function checksText(row: Pick<CandidateRow, 'errors' | 'warnings'>, t: (key: string, params: Record<string, number>) => string): string {
+  const parts = [
+    row.errors > 0 ? t('table.checksErrors', { n: row.errors }) : '',
+    row.warnings > 0 ? t('table.checksWarnings', { n: row.warnings }) : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? parts.join(' · ') : '—';
+}
+
 function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow) => void }) {
   const { t } = useWords();
   const name = fullName(row);
@@ -187,6 +196,11 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
       </div>
       <div role="gridcell" className={`cell cell-status status-${row.status}`} title={status}>
         {status}
+      </div>
+      <div role="gridcell" className={`cell cell-checks${row.errors > 0 ? ' checks-error' : row.warnings > 0 ? ' checks-warning' : ''}`}
+        title={t('table.checksLong', { errors: row.errors, warnings: row.warnings })}
+        aria-label={row.errors + row.warnings > 0 ? t('table.checksLong', { errors: row.errors, warnings: row.warnings }) : undefined}>
+        {checksText(row, t)}
       </div>
       <div role="gridcell" className="cell cell-actions">
         <button

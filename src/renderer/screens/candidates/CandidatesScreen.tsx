@@ -7,7 +7,7 @@ import { districtChoices, enumChoices, partyChoices } from '../../lib/choices';
 import type { ElectionData } from '../../lib/useElectionData';
 import { useDebounced } from '../../lib/useDebounced';
 import { CandidatesGrid, rowId } from './CandidatesGrid';
-import type { ActiveRow, CandidateFilters, CandidateSort } from './filters';
+import type { ActiveRow, CandidateFilters, CandidateFlag, CandidateSort } from './filters';
 import { useCandidatePages } from './useCandidatePages';
 
 interface Props {
@@ -26,10 +26,10 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
   const words = useWords();
   const { t, fieldLabel, number } = words;
   const search = useDebounced(filters.search, 200);
-  const { kind, partyId, districtId, status, sort } = filters;
+  const { kind, partyId, districtId, status, flag, sort } = filters;
   const query = useMemo(
-    () => ({ search, kind, partyId, districtId, status, sort }),
-    [search, kind, partyId, districtId, status, sort],
+    () => ({ search, kind, partyId, districtId, status, flag, sort }),
+    [search, kind, partyId, districtId, status, flag, sort],
   );
   const pages = useCandidatePages(election.id, query, refresh);
   const choices = enumChoices(words);
@@ -61,6 +61,11 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
     { value: 'list-position', label: t('table.sortListPosition') },
   ];
 
+  const flags: { value: CandidateFlag; label: string }[] = [
+    { value: 'errors', label: t('table.flagErrors') },
+    { value: 'warnings', label: t('table.flagWarnings') },
+  ];
+
   return (
     <section className="screen candidates-screen" aria-labelledby="cand-title">
       <div className="screen-head">
@@ -88,6 +93,8 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
           choices={districtChoices(data.districts, words)} onChange={set('districtId')} />
         <SelectField id="cand-status" label={t('table.status')} value={status} empty={t('table.all')}
           choices={choices.statuses} onChange={set('status')} />
+        <SelectField id="cand-flag" label={t('table.flag')} value={flag} empty={t('table.flagAll')}
+          choices={flags} onChange={set('flag')} />
         <SelectField id="cand-sort" label={t('table.sort')} value={sort} choices={sorts} onChange={set('sort')} />
       </form>
       <p id="cand-total" className="total" role="status" aria-live="polite" aria-busy={!pages.settled}>

@@ -3,16 +3,20 @@ import type { InputOf } from '../../../service/contract';
 
 export type CandidateSort = 'name' | 'received' | 'list-position';
 
+/** Only nominations with an error finding, or with warnings (and no error). */
+export type CandidateFlag = '' | 'errors' | 'warnings';
+
 export interface CandidateFilters {
   search: string;
   kind: NominationKind | '';
   partyId: string;
   districtId: string;
   status: NominationStatus | '';
+  flag: CandidateFlag;
   sort: CandidateSort;
 }
 
-export const NO_FILTERS: CandidateFilters = { search: '', kind: '', partyId: '', districtId: '', status: '', sort: 'name' };
+export const NO_FILTERS: CandidateFilters = { search: '', kind: '', partyId: '', districtId: '', status: '', flag: '', sort: 'name' };
 
 export function listInput(
   electionId: number,
@@ -27,6 +31,7 @@ export function listInput(
     ...(f.partyId ? { partyId: Number(f.partyId) } : {}),
     ...(f.districtId ? { districtId: Number(f.districtId) } : {}),
     ...(f.status ? { status: f.status } : {}),
+    ...(f.flag ? { flag: f.flag } : {}),
     sort: f.sort,
     offset,
     limit,

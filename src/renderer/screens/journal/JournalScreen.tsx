@@ -3,6 +3,7 @@ import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
+import { journalDetail } from './journal-detail';
 import { useResult } from '../../lib/useResult';
 import { shortHash } from './short-hash';
 import { VerifyPanel } from './VerifyPanel';
@@ -10,7 +11,8 @@ import { VerifyPanel } from './VerifyPanel';
 const PAGE = 50;
 
 export function JournalScreen() {
-  const { t, number, lang } = useWords();
+  const words = useWords();
+  const { t, number, lang } = words;
   const [offset, setOffset] = useState(0);
   const page = useResult(`journal:${offset}`, () => call('journal.list', { offset, limit: PAGE }));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,7 +53,7 @@ export function JournalScreen() {
                 <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
                 <td>{t(`entity.${r.entity}`, { defaultValue: r.entity })}</td>
                 <td className="numeric">{r.entityId ?? '—'}</td>
-                <td>{r.subject === null ? '—' : typeof r.subject === 'string' ? r.subject : r.subject[lang]}</td>
+                <td>{journalDetail(r, words, lang)}</td>
                 <td><code title={r.hash}>{shortHash(r.hash)}</code></td>
               </tr>
             ))}

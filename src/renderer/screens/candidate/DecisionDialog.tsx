@@ -1,0 +1,138 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { SEVERITIES, type Finding } from '../../../domain/finding';
+import { fullName } from '../../../domain/names';
+import type { Decision } from '../../../domain/types';
+import type { CandidateView, ElectionView } from '../../../service/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { DateField, FindingList, FindingText, TextAreaField, TextField } from '../../components/fields';
+import { Modal } from '../../components/Modal';
+import { useWords, type ServiceError } from '../../i18n/messages';
+import { byField, findingsOfError, groundsOf } from '../../lib/findings';
+import { checkDecision, decisionInput, emptyDecision, type DecisionDraft } from './decision';
+
+interface Props {
+  election: ElectionView;
+  candidate: CandidateView;
+  decision: Decision;
+  /** The candidate's findings now: the grounds the commission may cite. */
+  findings: readonly Finding[];
+  onDone: (view: CandidateView, draft: DecisionDraft) => void;
+  onClose: () => void;
+}
+
+/** The commission's decision on a nomination: resolution number and date, the grounds, and the service's answer. */
+export function DecisionDialog({ election, candidate, decision, findings, onDone, onClose }: Props) {
+  const { t, fieldLabel } = useWords();
+  const [draft, setDraft] = useState<DecisionDraft>(() => emptyDecision(decision, findings));
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ServiceError | null>(null);
+  const refusalBox = useRef<HTMLDivElement>(null);
+  const n = candidate.nomination;
+
+  const local = checkDecision(draft, decision, n.kind, election.profile, election.electionDay);
+  const refused = refusal ? findingsOfError(refusal) : [];
+  // A missing number or date is said once the clerk tries; what the law says about the date, at once.
+  const shown = byField([...local.filter((f) => tried || !f.rule.startsWith('format.')), ...refused]);
+  const grounds = groundsOf(findings);
+
+  const set = <K extends keyof DecisionDraft>(field: K, value: DecisionDraft[K]): void => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setRefusal(null);
+  };
+  const toggle = (rule: string, on: boolean): void =>
+    set('rules', on ? [...draft.rules, rule] : draft.rules.filter((r) => r !== rule));
+
+  async function submit(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    e.stopPropagation();
+    setTried(true);
+    if (busy) return;
+    const wrong = local.find((f) => f.severity === 'error');
+    if (wrong) {
+      document.getElementById(wrong.field === 'grounds' ? 'dd-groundsText' : `dd-${wrong.field ?? ''}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setRefusal(null);
+    const result = await call('nominations.decide', decisionInput(draft, n, decision));
+    setBusy(false);
+    if (result.ok) {
+      onDone(result.value, draft);
+      return;
+    }
+    setRefusal(result.error);
+    // Focus the refusal so that it is read out; the dialog stays open for the clerk to decide otherwise.
+    requestAnimationFrame(() => refusalBox.current?.focus());
+  }
+
+  const fieldProps = (field: 'resolutionNumber' | 'resolutionDate') => ({
+    id: `dd-${field}`,
+    label: fieldLabel(field),
+    findings: shown.get(field),
+    required: true,
+  });
+  // Findings that name no field of the dialog are the candidate's: the errors are why the service refused, the
+  // warnings stand beside them; the notes (the deposit due) are no reason.
+  const candidateRefusal = SEVERITIES.filter((s) => s !== 'info').flatMap((s) =>
+    refused.filter((f) => f.severity === s && !['resolutionNumber', 'resolutionDate', 'grounds'].includes(f.field ?? '')),
+  );
+
+  return (
+    <Modal labelledBy="dd-title" initialFocus="dd-resolutionNumber" onClose={onClose} className="decision-dialog">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id="dd-title">{t(`decide.title.${decision}`)}</h2>
+        <p className="dialog-subject">{t('decide.subject', { name: fullName(candidate.person), status: t(`status.${n.status}`) })}</p>
+        <div className="field-grid">
+          <TextField {...fieldProps('resolutionNumber')} maxLength={50} value={draft.resolutionNumber}
+            onChange={(v) => set('resolutionNumber', v)} />
+          <DateField {...fieldProps('resolutionDate')} value={draft.resolutionDate} onChange={(v) => set('resolutionDate', v)} />
+        </div>
+        <fieldset className="grounds">
+          <legend>{fieldLabel('grounds')}</legend>
+          <FindingList id="dd-grounds-findings" findings={shown.get('grounds') ?? []} />
+          {grounds.length === 0 ? (
+            <p className="section-hint">{t('decide.noFindings')}</p>
+          ) : (
+            <ul className="grounds-list">
+              {grounds.map((g, i) => (
+                <li key={g.rule} className={`ground ground-${g.findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}`}>
+                  <input type="checkbox" id={`dd-ground-${i}`} checked={draft.rules.includes(g.rule)}
+                    onChange={(e) => toggle(g.rule, e.target.checked)} />
+                  <label htmlFor={`dd-ground-${i}`}>
+                    {g.findings.map((f, j) => (
+                      <span key={j} className="ground-finding">
+                        <span className="finding-severity">{t(`severity.${f.severity}`)}: </span>
+                        <FindingText finding={f} />
+                      </span>
+                    ))}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <TextAreaField id="dd-groundsText" label={t('decide.groundsText')} optional maxLength={2000} value={draft.text}
+            onChange={(v) => set('text', v)} />
+        </fieldset>
+        <div ref={refusalBox} tabIndex={-1} className="dialog-refusal">
+          {refusal && refusal.code === 'findings' && (
+            <div className="notice notice-error" role="alert">
+              <p>{t(`decide.refused.${decision}`)}</p>
+              <FindingList named findings={candidateRefusal.length > 0 ? candidateRefusal : refused} />
+            </div>
+          )}
+          {refusal && refusal.code !== 'findings' && refused.length === 0 && <ErrorNotice error={refusal} />}
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('decide.recording') : t(`decide.confirm.${decision}`)}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

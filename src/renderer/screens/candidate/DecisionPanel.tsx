@@ -1,0 +1,38 @@
+import type { Decision, NominationStatus } from '../../../domain/types';
+import { TRANSITIONS } from '../../../domain/workflow';
+import { useWords } from '../../i18n/messages';
+
+interface Props {
+  status: NominationStatus;
+  /** Unsaved changes: a decision is taken on the nomination as stored, so they are saved first. */
+  dirty: boolean;
+  onDecide: (decision: Decision) => void;
+}
+
+/** The decisions the commission may take on the nomination now (nominated → registered or refused; and so on). */
+export function DecisionPanel({ status, dirty, onDecide }: Props) {
+  const { t } = useWords();
+  const allowed = TRANSITIONS[status];
+  return (
+    <section className="panel decision-panel" aria-labelledby="decide-title">
+      <h2 id="decide-title">{t('decide.panelTitle')}</h2>
+      <p className={`status-line status-${status}`}>{t('form.status', { status: t(`status.${status}`) })}</p>
+      {allowed.length === 0 && <p className="section-hint">{t('decide.final')}</p>}
+      {allowed.length > 0 && dirty && (
+        <p id="decide-dirty" className="section-hint">
+          {t('decide.saveFirst')}
+        </p>
+      )}
+      {allowed.length > 0 && (
+        <div className="actions">
+          {allowed.map((d) => (
+            <button key={d} type="button" disabled={dirty} aria-describedby={dirty ? 'decide-dirty' : undefined}
+              onClick={() => onDecide(d)}>
+              {t(`decide.action.${d}`)}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import { depositKzt } from '../../../domain/profile';
+import { DEPOSIT_STATUSES, type DepositStatus } from '../../../domain/types';
+import type { ElectionView } from '../../../service/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useWords, type ServiceError } from '../../i18n/messages';
+import { useResult } from '../../lib/useResult';
+import { percent } from './SettingValue';
+
+/**
+ * The election deposit: what a candidate pays at each party status (by the party's result at the previous Mazhilis
+ * election), and each party's status, which the commission sets.
+ */
+export function DepositSection({ election }: { election: ElectionView }) {
+  const words = useWords();
+  const { t, lang, number } = words;
+  const parties = useResult(`settings-parties:${election.id}`, () => call('parties.list', { electionId: election.id }));
+  const [chosen, setChosen] = useState<Record<number, DepositStatus>>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<{ partyId: number; error: ServiceError } | null>(null);
+  const [said, setSaid] = useState('');
+  const profile = election.profile;
+  const tenge = (status: DepositStatus): string => t('settings.tenge', { amount: number(depositKzt(profile, status)) });
+  const list = parties.state === 'ok' ? parties.value : [];
+  const statusOf = (id: number, stored: DepositStatus): DepositStatus => chosen[id] ?? stored;
+  const changed = list.filter((p) => statusOf(p.id, p.depositStatus) !== p.depositStatus);
+
+  async function save(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    if (busy) return;
+    setFailed(null);
+    if (changed.length === 0) {
+      setSaid(t('settings.nothingChanged'));
+      return;
+    }
+    setBusy(true);
+    for (const p of changed) {
+      const result = await call('parties.update', { id: p.id, depositStatus: statusOf(p.id, p.depositStatus) });
+      if (!result.ok) {
+        setFailed({ partyId: p.id, error: result.error });
+        break;
+      }
+    }
+    setBusy(false);
+    setChosen({});
+    setSaid(t('settings.depositSaved'));
+    parties.reload();
+  }
+
+  return (
+    <section className="panel" aria-labelledby="deposit-title">
+      <h2 id="deposit-title">{t('settings.depositTitle')}</h2>
+      <p className="section-hint">
+        {t('settings.depositBasis', { wages: words.number(profile.depositMinimumWages), wage: number(profile.minimumWageKzt) })}
+      </p>
+      <table className="data-table deposit-rates" aria-labelledby="deposit-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.depositStatus')}</th>
+            <th scope="col" className="numeric">{t('settings.rate')}</th>
+            <th scope="col" className="numeric">{t('settings.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DEPOSIT_STATUSES.map((s) => (
+            <tr key={s}>
+              <th scope="row">{t(`depositStatus.${s}`)}</th>
+              <td className="numeric">{percent(profile.depositRates[s], words)}</td>
+              <td className="numeric">{tenge(s)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 id="party-deposits-title">{t('settings.partyDeposits')}</h3>
+      {parties.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {parties.state === 'error' && <ErrorNotice error={parties.error} onRetry={parties.reload} />}
+      {list.length > 0 && (
+        <form onSubmit={(e) => void save(e)} noValidate>
+          <table className="data-table" aria-labelledby="party-deposits-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.party')}</th>
+                <th scope="col">{t('settings.depositStatus')}</th>
+                <th scope="col" className="numeric">{t('settings.amount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((p) => {
+                const id = `deposit-party-${p.id}`;
+                const status = statusOf(p.id, p.depositStatus);
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <label htmlFor={id}>{p.name[lang]}</label>
+                    </th>
+                    <td>
+                      <select id={id} value={status}
+                        onChange={(e) => {
+                          setChosen({ ...chosen, [p.id]: e.target.value as DepositStatus });
+                          setSaid('');
+                        }}>
+                        {DEPOSIT_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`depositStatus.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                      {failed?.partyId === p.id && <ErrorNotice error={failed.error} />}
+                    </td>
+                    <td className="numeric">{tenge(status)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? t('form.saving') : t('settings.saveDeposits')}
+            </button>
+          </div>
+          <p role="status" className="notice notice-ok" hidden={said === '' || failed !== null}>
+            {said}
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}

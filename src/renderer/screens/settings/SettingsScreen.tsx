@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ElectionView } from '../../../service/contract';
+import { useWords } from '../../i18n/messages';
+import { electionTitle } from '../../lib/election';
+import { DepositSection } from './DepositSection';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileTable } from './ProfileTable';
+
+/** The election's rule profile: every setting with how sure the law is of it, the open ones editable; deposits. */
+export function SettingsScreen({ election, onElection }: { election: ElectionView; onElection: (e: ElectionView) => void }) {
+  const { t, lang } = useWords();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState('');
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="screen settings-screen" aria-labelledby="settings-title">
+      <h1 id="settings-title" tabIndex={-1} ref={heading}>
+        {t('settings.title')}
+      </h1>
+      <p className="section-hint">{electionTitle(election, lang)}</p>
+      <h2 id="profile-title">{t('settings.profileTitle')}</h2>
+      <p className="section-hint">{t('settings.certaintyHint')}</p>
+      <ProfileTable election={election} />
+      <ProfileEditor
+        key={JSON.stringify(election.profile)}
+        election={election}
+        notice={notice}
+        onSaved={(e) => {
+          setNotice(t('settings.saved'));
+          onElection(e);
+        }}
+      />
+      <DepositSection election={election} />
+    </section>
+  );
+}
