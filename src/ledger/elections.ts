@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { completeProfile } from '../domain/presets';
 import { maxListLength, type PresetId, type RuleProfile } from '../domain/profile';
 import type { ElectionView } from '../domain/records';
 import type { ElectionKind, Localized } from '../domain/types';
@@ -57,8 +58,12 @@ const SELECT = `SELECT e.*,
 /** An election as stored; the service adds what its preset says (how certain each setting is). */
 export type ElectionRecord = Omit<ElectionView, 'certainty'>;
 
+function readProfile(r: Pick<ElectionRow, 'profile' | 'preset'>): RuleProfile {
+  return completeProfile(JSON.parse(r.profile) as Partial<RuleProfile>, r.preset);
+}
+
 function toView(r: ElectionRow): ElectionRecord {
-  const profile = JSON.parse(r.profile) as RuleProfile;
+  const profile = readProfile(r);
   return {
     id: r.id,
     kind: r.kind,
@@ -86,23 +91,23 @@ export function listElections(db: Database): ElectionRecord[] {
 
 /** What the rules need of an election: its kind, day and profile (without the counts, which cost a scan). */
 export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile'>;
-type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile'>;
+type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile' | 'preset'>;
 
 const toRules = (r: RulesRow): ElectionRules => ({
   id: r.id,
   kind: r.kind,
   electionDay: r.election_day,
-  profile: JSON.parse(r.profile) as RuleProfile,
+  profile: readProfile(r),
 });
 
 export function getElectionRules(db: Database, id: number): ElectionRules | undefined {
-  const row = stmt(db, 'SELECT id, kind, election_day, profile FROM election WHERE id = ?').get(id) as RulesRow | undefined;
+  const row = stmt(db, 'SELECT id, kind, election_day, profile, preset FROM election WHERE id = ?').get(id) as RulesRow | undefined;
   return row && toRules(row);
 }
 
 /** Every election's rules, for checking many nominations at once. */
 export function electionRules(db: Database): Map<number, ElectionRules> {
-  const rows = stmt(db, 'SELECT id, kind, election_day, profile FROM election ORDER BY id').all() as RulesRow[];
+  const rows = stmt(db, 'SELECT id, kind, election_day, profile, preset FROM election ORDER BY id').all() as RulesRow[];
   return new Map(rows.map((r) => [r.id, toRules(r)]));
 }
 

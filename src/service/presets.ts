@@ -1,16 +1,9 @@
-import type { Preset, PresetId } from '../domain/profile';
+import type { Preset } from '../domain/profile';
 import type { PresetView } from '../domain/records';
 import type { Localized, RegionKind } from '../domain/types';
-import maslikhatDistrict from '../../resources/presets/maslikhat-district-2023.json';
-import maslikhatRegional from '../../resources/presets/maslikhat-regional-2023.json';
-import mazhilis from '../../resources/presets/mazhilis-2023.json';
 import reference from '../../resources/reference-data.json';
 
-export const PRESETS: readonly Preset[] = [mazhilis as Preset, maslikhatRegional as Preset, maslikhatDistrict as Preset];
-
-export function findPreset(id: PresetId): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
-}
+export { findPreset, PRESETS } from '../domain/presets';
 
 export function presetView(p: Preset): PresetView {
   return { id: p.id, kind: p.kind, name: p.name, electionDay: p.electionDay, listMandates: p.listMandates, needs: p.needs };
