@@ -39,6 +39,8 @@ export interface RuleProfile {
   listLengthFactor: number;
   threshold: number;
   mandateQuota: boolean;
+  /** A registered list that a withdrawal has put below the quota: an error or a warning [U]. */
+  quotaAfterWithdrawal: Severity2;
 }
 
 export type ProfileKey = keyof RuleProfile;

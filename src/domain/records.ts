@@ -1,5 +1,6 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
 import type { Finding } from './finding';
+import type { QuotaFigures } from './quota';
 import type { Certainty, PresetId, PresetNeeds, ProfileKey, RuleProfile } from './profile';
 import type {
   Decision,
@@ -194,4 +195,66 @@ export interface CheckedNomination {
 export interface CheckRun {
   nominations: CheckedNomination[];
   counts: { error: number; warning: number; info: number };
+}
+
+export type ListStatus = 'submitted' | 'registered' | 'refused';
+
+/** A candidate on a party list, with what the quota meter needs to know of them. */
+export interface ListMember {
+  nominationId: number;
+  personId: number;
+  version: number;
+  position: number;
+  surname: string;
+  givenName: string;
+  patronymic: string;
+  iin: string;
+  birthDate: string;
+  sex: Sex;
+  disability: boolean;
+  /** Under the youth age on the profile's reference date. */
+  youth: boolean;
+  status: NominationStatus;
+  errors: number;
+  warnings: number;
+  /** Designated by the party to take one of its mandates. */
+  mandate: boolean;
+}
+
+/** A party's list: its standing, its quota and, after the vote, its seats and mandate holders. */
+export interface ListSummary {
+  electionId: number;
+  partyId: number;
+  partyCode: string;
+  shortName: string;
+  name: Localized;
+  status: ListStatus;
+  resolutionNumber: string | null;
+  resolutionDate: string | null;
+  /** The order in which the lists were registered (ties on remainders go to the earlier); null until registered. */
+  registeredOrder: number | null;
+  version: number;
+  maxLength: number;
+  /** Over the candidates still standing (nominated or registered), each person once. */
+  quota: QuotaFigures;
+  /** The list's own findings (length, quota) and, once seats are known, the mandate findings. */
+  findings: Finding[];
+  votes: number | null;
+  seats: number | null;
+  /** Among the designated mandate holders; null until seats are known. */
+  mandates: { designated: number; quotaCount: number } | null;
+}
+
+export interface ListView extends ListSummary {
+  /** Standing candidates in submitted order (or in Kazakh alphabetical order when asked). */
+  members: ListMember[];
+  /** Candidates who left the list (withdrawn, refused, cancelled), for the record. */
+  departed: ListMember[];
+}
+
+export interface ResultsView {
+  electionId: number;
+  mandates: number;
+  againstAll: number | null;
+  lists: { partyId: number; shortName: string; votes: number | null; share: number; passed: boolean; seats: number }[];
 }

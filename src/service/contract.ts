@@ -6,7 +6,10 @@ import type { Finding } from '../domain/finding';
 import type {
   CandidateRow,
   CheckRun,
+  ListSummary,
+  ListView,
   NominationHistory,
+  ResultsView,
   CandidateView,
   DistrictView,
   ElectionView,
@@ -43,6 +46,13 @@ export interface Outputs {
   'nominations.history': NominationHistory;
   'checks.candidate': Finding[];
   'checks.run': CheckRun;
+  'lists.list': ListSummary[];
+  'lists.get': ListView;
+  'lists.reorder': ListView;
+  'lists.decide': ListView;
+  'results.get': ResultsView;
+  'results.enter': ResultsView;
+  'mandates.designate': ListView;
   'journal.list': Page<JournalEntryView>;
   'journal.verify': VerifyReport;
 }

@@ -98,6 +98,7 @@ export const profileChangesSchema = z.strictObject({
   listLengthFactor: z.number().min(1).max(3).optional(),
   threshold: z.number().min(0).max(1).optional(),
   mandateQuota: z.boolean().optional(),
+  quotaAfterWithdrawal: severity2.optional(),
 });
 
 export const schemas = {
@@ -172,6 +173,28 @@ export const schemas = {
   }),
   /** Every nomination's findings in an election (or all elections): the CLI's `tizim check`. */
   'checks.run': z.strictObject({ electionId: id.optional() }),
+  'lists.list': z.strictObject({ electionId: id }),
+  'lists.get': z.strictObject({ electionId: id, partyId: id, order: z.enum(['submitted', 'alphabetical']).default('submitted') }),
+  /** The standing candidates of the list in their new order: every one of them, each once. */
+  'lists.reorder': z.strictObject({ electionId: id, partyId: id, version: id, order: z.array(id).max(1000) }),
+  'lists.decide': z.strictObject({
+    electionId: id,
+    partyId: id,
+    version: id,
+    decision: z.enum(['registered', 'refused']),
+    resolutionNumber: text(50).min(1),
+    resolutionDate: isoDate,
+    grounds: z.strictObject({ rules: z.array(text(60)).max(50).default([]), text: text(2000).default('') }),
+  }),
+  'results.get': z.strictObject({ electionId: id }),
+  /** The votes of every list and the "against all" votes; the desk computes and stores the seats. */
+  'results.enter': z.strictObject({
+    electionId: id,
+    againstAll: z.number().int().min(0).max(100_000_000),
+    votes: z.array(z.strictObject({ partyId: id, votes: z.number().int().min(0).max(100_000_000) })).max(100),
+  }),
+  /** The party's mandate holders, chosen from its registered list candidates. */
+  'mandates.designate': z.strictObject({ electionId: id, partyId: id, nominationIds: z.array(id).max(500) }),
   'journal.list': z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
   'journal.verify': z.strictObject({}),
 } as const;

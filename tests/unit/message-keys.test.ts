@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/finding';
 import { createI18n } from '../../src/domain/i18n';
-import { checkCandidate, crossFindings, type NominationFacts } from '../../src/domain/rules';
+import { checkCandidate, crossFindings, listFindings, mandateFindings, type NominationFacts } from '../../src/domain/rules';
 import { DECISIONS, DOCUMENTS, LANGS, NOMINATION_STATUSES } from '../../src/domain/types';
 import { decisionFindings } from '../../src/domain/workflow';
 import { candidate, context, MAZHILIS } from './rules-fixtures';
@@ -36,6 +36,9 @@ function everyFinding(): Finding[] {
   all.push(...crossFindings(d, [d, f({ nominationId: 7, kind: 'district-self', partyId: null, districtId: 3 })], MAZHILIS.profile));
   all.push(...decisionFindings('registered', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
   all.push(...decisionFindings('withdrawn', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
+  const quota = { length: 91, count: 1, required: 28, share: 1 / 91, compliant: false, missing: 27, women: 1, youth: 0, disabled: 0 };
+  all.push(...listFindings({ length: 91, maxLength: 90, quota, registered: false }, MAZHILIS.profile));
+  all.push(...mandateFindings({ seats: 10, designated: 9, quotaCount: 0 }, MAZHILIS.profile));
   return all;
 }
 
@@ -47,7 +50,7 @@ describe('what the domain says', () => {
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
       'party.barredProfession', 'documents.missing', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
-      'cross.twoDistricts', 'cross.otherMaslikhat', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
       expect(rules.has(rule), rule).toBe(true);
   });
 

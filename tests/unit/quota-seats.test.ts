@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotaFigures, quotaRequired, type QuotaPerson } from '../../src/domain/quota';
+import { listFindings, mandateFindings } from '../../src/domain/rules';
 import { allocateSeats } from '../../src/domain/seats';
 import { MAZHILIS } from './rules-fixtures';
 
@@ -90,5 +91,45 @@ describe('list seats', () => {
 
   it('gives no seats when no list passes', () => {
     expect(allocateSeats([{ partyId: 1, votes: 1, registeredOrder: 1 }], 100, 5, 0.05).map((s) => s.seats)).toEqual([0]);
+  });
+});
+
+describe('list findings', () => {
+  const figures = (length: number, count: number) => ({
+    length, count, required: Math.ceil(length * 0.3), share: count / length, compliant: count >= Math.ceil(length * 0.3),
+    missing: Math.max(0, Math.ceil(length * 0.3) - count), women: count, youth: 0, disabled: 0,
+  });
+  const profile = { quotaAfterWithdrawal: 'warning' as const };
+
+  it('refuses a list longer than its limit: 91 on a 90 limit', () => {
+    expect(listFindings({ length: 90, maxLength: 90, quota: figures(90, 27), registered: false }, profile)).toEqual([]);
+    expect(listFindings({ length: 91, maxLength: 90, quota: figures(91, 28), registered: false }, profile)).toEqual([
+      expect.objectContaining({ rule: 'list.length', severity: 'error', params: { length: 91, max: 90 } }),
+    ]);
+  });
+
+  it('calls a list short of its quota an error before registration, and as the profile says after a withdrawal', () => {
+    const short = figures(9, 2);
+    expect(listFindings({ length: 9, maxLength: 90, quota: short, registered: false }, profile)).toEqual([
+      expect.objectContaining({ rule: 'list.quota', severity: 'error', params: { count: 2, required: 3, missing: 1, length: 9 }, legalRef: 'legal.quota' }),
+    ]);
+    expect(listFindings({ length: 9, maxLength: 90, quota: short, registered: true }, profile)[0]?.severity).toBe('warning');
+    expect(listFindings({ length: 9, maxLength: 90, quota: short, registered: true }, { quotaAfterWithdrawal: 'error' })[0]?.severity).toBe('error');
+  });
+});
+
+describe('mandate findings', () => {
+  const profile = { mandateQuota: true, quotaShare: 0.3 };
+
+  it('asks the quota among the mandates: 10 seats need 3', () => {
+    expect(mandateFindings({ seats: 10, designated: 10, quotaCount: 3 }, profile)).toEqual([]);
+    expect(mandateFindings({ seats: 10, designated: 10, quotaCount: 2 }, profile)).toEqual([
+      expect.objectContaining({ rule: 'mandate.quota', severity: 'error', params: { count: 2, required: 3, missing: 1, seats: 10 } }),
+    ]);
+  });
+
+  it('does not ask it where the profile does not (maslikhat), and warns while holders are not all designated', () => {
+    expect(mandateFindings({ seats: 10, designated: 10, quotaCount: 0 }, { ...profile, mandateQuota: false })).toEqual([]);
+    expect(mandateFindings({ seats: 5, designated: 3, quotaCount: 3 }, profile).map((f) => f.rule)).toEqual(['mandate.count']);
   });
 });

@@ -10,6 +10,7 @@ import { barredProfession, listMembership } from './party';
 export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
 export { requiredDocuments } from './documents';
+export { listFindings, mandateFindings } from './list';
 
 /** The rules about one candidate, in the order a clerk reads the form. */
 export const CANDIDATE_RULES: readonly Rule[] = [

@@ -43,6 +43,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   listLengthFactor: { type: 'number', min: 1, max: 3 },
   threshold: { type: 'share' },
   mandateQuota: { type: 'flag' },
+  quotaAfterWithdrawal: { type: 'choice', options: ['error', 'warning'] },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as ProfileKey[];
