@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import { checkCommand } from './commands/check';
 import { electionsCommand } from './commands/elections';
 import { initCommand } from './commands/init';
+import { quotaCommand } from './commands/quota';
+import { seatsCommand } from './commands/seats';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
 import { CliFailure, EXIT } from './failure';
@@ -47,6 +49,8 @@ export function buildProgram(ctx: CliContext): Command {
     initCommand(ctx),
     electionsCommand(ctx),
     checkCommand(ctx),
+    quotaCommand(ctx),
+    seatsCommand(ctx),
     verifyCommand(ctx),
     serveCommand(ctx),
   ]) {

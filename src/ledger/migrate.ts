@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { LedgerError } from './errors';
 import { foundation } from './migrations/001-foundation';
 import { eligibility } from './migrations/002-eligibility';
+import { lists } from './migrations/003-lists';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'eligibility', sql: eligibility },
+  { version: 3, name: 'lists', sql: lists },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,11 +1,13 @@
 import { isRealIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/finding';
-import type { NominationHistory } from '../domain/records';
+import type { NominationHistory, NominationView, PersonView } from '../domain/records';
 import { canDecide, decisionFindings } from '../domain/workflow';
-import { insertDecision, listDecisions } from '../ledger/decisions';
+import { insertDecision, listDecisions, type NewDecision } from '../ledger/decisions';
 import { nominationJournal } from '../ledger/journal-read';
 import { setNominationStatus } from '../ledger/nominations';
+import { touchPartyList } from '../ledger/party-lists';
 import { personSubject } from '../ledger/persons';
+import type { Actor } from '../ledger/record';
 import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
@@ -20,7 +22,10 @@ import type { ParsedInput } from './schemas';
 const NEEDS_GROUNDS = new Set(['refused', 'cancelled']);
 
 /** The resolution's own format: a number, a real date not in the future, and grounds where the decision needs them. */
-function resolutionFindings(input: ParsedInput<'nominations.decide'>, today: string): Finding[] {
+export function resolutionFindings(
+  input: Pick<ParsedInput<'nominations.decide'>, 'decision' | 'resolutionNumber' | 'resolutionDate' | 'grounds'>,
+  today: string,
+): Finding[] {
   const findings: Finding[] = [];
   if (input.resolutionNumber.trim() === '')
     findings.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
@@ -34,6 +39,28 @@ function dateFindings(date: string, today: string): Finding[] {
     return [{ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInvalid' }];
   if (date > today) return [{ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInFuture' }];
   return [];
+}
+
+export type Resolution = Omit<NewDecision, 'nominationId' | 'from'>;
+
+/**
+ * Records a decision on a nomination and moves it to the decision's status, as of the version read; a list
+ * candidate's list moves on with it (unless the decision is the list's own). Call inside ctx.write, after the checks.
+ */
+export function recordDecision(
+  ctx: Context,
+  who: Actor,
+  { nomination, person }: { nomination: NominationView; person: PersonView },
+  resolution: Resolution,
+  touchList = true,
+): void {
+  const decision = insertDecision(ctx.db, who, { ...resolution, nominationId: nomination.id, from: nomination.status }, personSubject(person));
+  const { id, decision: outcome, from, resolutionNumber, resolutionDate } = decision;
+  const change = { decision: { id, decision: outcome, from, resolutionNumber, resolutionDate, grounds: resolution.grounds } };
+  if (!setNominationStatus(ctx.db, who, nomination.id, nomination.version, resolution.decision, change))
+    throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+  if (touchList && nomination.kind === 'party-list' && nomination.partyId !== null)
+    touchPartyList(ctx.db, who, nomination.electionId, nomination.partyId);
 }
 
 function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
@@ -69,24 +96,13 @@ function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
     if (findings.some((f) => f.severity === 'error'))
       throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
 
-    const decision = insertDecision(
-      ctx.db,
-      who,
-      {
-        nominationId: nomination.id,
-        decision: input.decision,
-        from: nomination.status,
-        resolutionNumber: input.resolutionNumber.trim(),
-        resolutionDate: input.resolutionDate,
-        grounds,
-        findings: findings.filter((f) => f.severity === 'warning'),
-      },
-      personSubject(person),
-    );
-    const { id, decision: outcome, from, resolutionNumber, resolutionDate } = decision;
-    const change = { decision: { id, decision: outcome, from, resolutionNumber, resolutionDate, grounds } };
-    if (!setNominationStatus(ctx.db, who, nomination.id, input.version, input.decision, change))
-      throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    recordDecision(ctx, who, { nomination, person }, {
+      decision: input.decision,
+      resolutionNumber: input.resolutionNumber.trim(),
+      resolutionDate: input.resolutionDate,
+      grounds,
+      findings: findings.filter((f) => f.severity === 'warning'),
+    });
   });
   return mustGetCandidate(ctx, input.id);
 }

@@ -6,8 +6,11 @@ import { checkHandlers } from './checks';
 import { decisionHandlers } from './decisions';
 import { electionHandlers } from './elections';
 import { journalHandlers } from './journal';
+import { listDecisionHandlers } from './list-decisions';
+import { listHandlers } from './lists';
 import { nominationHandlers } from './nominations';
 import { personHandlers } from './persons';
+import { resultHandlers } from './results';
 import { fail, ok, Refusal, type Result, type ServiceError } from './result';
 import { schemas, type MethodName, type ParsedInput } from './schemas';
 
@@ -22,6 +25,9 @@ const handlers: Handlers = {
   ...nominationHandlers,
   ...decisionHandlers,
   ...checkHandlers,
+  ...listHandlers,
+  ...listDecisionHandlers,
+  ...resultHandlers,
   ...journalHandlers,
 };
 

@@ -10,6 +10,8 @@ import {
   nextListPosition,
   updateNomination,
 } from '../ledger/nominations';
+import { touchPartyList } from '../ledger/party-lists';
+import type { Actor } from '../ledger/record';
 import { electionOf } from '../ledger/reference';
 import type { Context } from './context';
 import { electionFindings } from './election-findings';
@@ -71,6 +73,11 @@ function checkedNomination(
   return { ...n, kind: n.kind };
 }
 
+/** A party-list candidate added, changed or moved away: the list's row is made, or its version moves on. */
+function touchList(ctx: Context, who: Actor, electionId: number, n: Pick<NominationInput, 'kind' | 'partyId'>): void {
+  if (n.kind === 'party-list' && n.partyId !== null) touchPartyList(ctx.db, who, electionId, n.partyId);
+}
+
 export const nominationHandlers = {
   'nominations.create': (input: ParsedInput<'nominations.create'>, ctx: Context) => {
     const election = mustGetElectionRules(ctx, input.electionId);
@@ -80,7 +87,9 @@ export const nominationHandlers = {
     const id = ctx.write((who) => {
       const nomination = checkedNomination(ctx, election.id, input.nomination);
       const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
-      return insertNomination(ctx.db, who, election.id, personId, nomination);
+      const id = insertNomination(ctx.db, who, election.id, personId, nomination);
+      touchList(ctx, who, election.id, nomination);
+      return id;
     });
     return mustGetCandidate(ctx, id);
   },
@@ -92,6 +101,9 @@ export const nominationHandlers = {
       const nomination = checkedNomination(ctx, current.nomination.electionId, input.nomination, input.id);
       if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
         throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+      touchList(ctx, who, current.nomination.electionId, nomination);
+      const moved = current.nomination.kind !== nomination.kind || current.nomination.partyId !== nomination.partyId;
+      if (moved) touchList(ctx, who, current.nomination.electionId, current.nomination);
     });
     return mustGetCandidate(ctx, input.id);
   },

@@ -82,17 +82,18 @@ describe('candidates', () => {
     kind: 'party-list' as const, partyId, associationName: '', districtId: null, listPosition: null, receivedOn: '2023-02-01',
   });
 
-  it('creates a person with a list nomination in one step and journals both', () => {
+  it('creates a person with a list nomination in one step and journals both, and the list it starts', () => {
     const { e, amanat } = mazhilis();
     const before = desk.must('journal.list', {}).total;
     const c = desk.must('nominations.create', { electionId: e.id, person: person(), nomination: listNomination(amanat) });
     expect(c.person).toMatchObject({ surname: 'Ұзақов', iin: '871008301420', version: 1 });
     expect(c.nomination).toMatchObject({ kind: 'party-list', partyId: amanat, listPosition: 1, status: 'nominated' });
     const journal = desk.must('journal.list', {});
-    expect(journal.total).toBe(before + 2);
-    expect(journal.rows.slice(0, 3).map((r) => r.action)).toEqual(['nomination.create', 'person.create', 'party.create']);
-    expect(journal.rows[0]?.actor).toBe('clerk.test');
-    expect(journal.rows.slice(0, 2).map((r) => r.subject)).toEqual([
+    expect(journal.total).toBe(before + 3);
+    expect(journal.rows.slice(0, 4).map((r) => r.action)).toEqual(['party_list.create', 'nomination.create', 'person.create', 'party.create']);
+    expect(journal.rows[0]?.subject).toBe('AMANAT');
+    expect(journal.rows[1]?.actor).toBe('clerk.test');
+    expect(journal.rows.slice(1, 3).map((r) => r.subject)).toEqual([
       'Ұзақов Әлихан Серікұлы, 871008301420',
       'Ұзақов Әлихан Серікұлы, 871008301420',
     ]);

@@ -67,6 +67,22 @@ describe('what the domain says', () => {
   }
 });
 
+describe('the journal', () => {
+  it('names every action the ledger records, in all three languages', () => {
+    const actions = new Set<string>();
+    for (const file of sourceFiles(join(__dirname, '../../src/ledger')))
+      for (const m of readFileSync(file, 'utf8').matchAll(/recordChange\(\s*db,\s*who,\s*'([\w.]+)',\s*'(\w+)'/g)) {
+        actions.add(`action.${m[1] ?? ''}`);
+        actions.add(`entity.${m[2] ?? ''}`);
+      }
+    expect(actions.size).toBeGreaterThan(20);
+    for (const lang of LANGS) {
+      const i18n = createI18n(lang, 'core');
+      for (const key of actions) expect(i18n.exists(key), `${lang}: ${key}`).toBe(true);
+    }
+  });
+});
+
 describe('what the service, the ledger and the host say', () => {
   const literal = /messageKey:\s*['"]([\w.-]+)['"]|LedgerError\(\s*['"]([\w.-]+)['"]|['"](host\.[\w-]+)['"]/g;
   const used = new Set<string>();

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { PartyView, ResultsView } from '../../service/views';
+import { chooseElection } from '../election-choice';
+import type { CliContext } from '../io';
+import { dbOption, dbPath, wholeNumber } from '../options';
+import { valueOf, withService } from '../open-service';
+import { formatTable } from '../table';
+import { readVoteFile } from '../votes-csv';
+import { percent } from './quota';
+
+interface SeatsOptions {
+  db?: string;
+  election?: number;
+  votes: string;
+}
+
+export function seatsCommand(ctx: CliContext): Command {
+  return new Command('seats')
+    .description(ctx.t('command.seats'))
+    .addOption(dbOption(ctx))
+    .addOption(new Option('--election <id>', ctx.t('option.oneElection')).argParser(wholeNumber('--election', 1, Number.MAX_SAFE_INTEGER)))
+    .addOption(new Option('--votes <file>', ctx.t('option.votes')).makeOptionMandatory())
+    .action(async (options: SeatsOptions) => {
+      const path = dbPath(options.db, ctx.env);
+      const file = resolve(options.votes);
+      const results = await withService(path, 'tizim-cli', true, (service) => {
+        const election = chooseElection(service, options.election, path);
+        const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId: election.id }));
+        const byCode = new Map(parties.map((p) => [p.code.toLowerCase(), p.id]));
+        const count = readVoteFile(file, new Set(byCode.keys()));
+        const votes = count.votes.map((v) => ({ partyId: byCode.get(v.code) ?? 0, votes: v.votes }));
+        return valueOf<ResultsView>(service.call('results.enter', { electionId: election.id, againstAll: count.againstAll, votes }));
+      });
+      const header = ['party', 'votes', 'share', 'passed', 'seats'].map((key) => ctx.t(`seats.${key}`));
+      const rows = results.lists.map((l) => [
+        l.shortName,
+        l.votes ?? 0,
+        `${percent(l.share).toFixed(1)}%`,
+        ctx.t(l.passed ? 'answer.yes' : 'answer.no'),
+        l.seats,
+      ]);
+      for (const line of formatTable(header, rows)) ctx.out(line);
+      ctx.out(ctx.t('seats.summary', { againstAll: results.againstAll ?? 0, mandates: results.mandates }));
+    });
+}

@@ -1,0 +1,74 @@
+import type { Finding } from '../domain/finding';
+import type { ListView } from '../domain/records';
+import { decisionFindings } from '../domain/workflow';
+import { listMembers } from '../ledger/list-members';
+import { decidePartyList, ensurePartyList, nextRegisteredOrder } from '../ledger/party-lists';
+import type { Context } from './context';
+import { recordDecision, resolutionFindings } from './decisions';
+import { mustGetElectionRules } from './elections';
+import { candidateFindings } from './findings';
+import { listSummary, listView, mustGetList } from './lists';
+import { mustGetNomination } from './nominations';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+// The commission registers or refuses a party list as a whole, by one resolution (domain §4, §5): a list with an
+// error of its own (too long, short of the quota) or a candidate with an error cannot be registered. The decision is
+// recorded on every candidate still awaiting one, so each candidate's history shows it.
+
+/**
+ * A candidate's finding as the list's refusal reports it: the candidate's nomination named in its parameters as
+ * `memberNominationId` (a cross finding's own `nominationId` names the other nomination and is kept).
+ */
+const ofMember = (memberNominationId: number, f: Finding): Finding => ({ ...f, params: { ...f.params, memberNominationId } });
+
+function decideList(input: ParsedInput<'lists.decide'>, ctx: Context): ListView {
+  ctx.write((who) => {
+    const list = mustGetList(ctx, input.electionId, input.partyId);
+    if (list.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    if (list.status !== 'submitted')
+      throw new Refusal({
+        code: 'conflict',
+        messageKey: 'error.illegalTransition',
+        params: { from: list.status, decision: input.decision },
+        field: 'decision',
+      });
+    const election = mustGetElectionRules(ctx, input.electionId);
+    const awaiting = listMembers(ctx.db, input.electionId, input.partyId)
+      .filter((m) => m.status === 'nominated')
+      .map((m) => mustGetNomination(ctx, m.nominationId));
+    const members: Finding[] = [];
+    if (input.decision === 'registered')
+      for (const { nomination, person } of awaiting) {
+        const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
+        for (const f of candidateFindings(ctx.db, election, c, ctx.today(), 'registration')) members.push(ofMember(nomination.id, f));
+      }
+    const findings = [
+      ...resolutionFindings(input, ctx.today()),
+      ...(input.decision === 'registered' ? listSummary(ctx, input.electionId, input.partyId).findings : []),
+      ...members,
+      ...decisionFindings(input.decision, 'party-list', input.resolutionDate, election.profile, election.electionDay),
+    ];
+    if (findings.some((f) => f.severity === 'error')) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+
+    const resolution = { resolutionNumber: input.resolutionNumber.trim(), resolutionDate: input.resolutionDate };
+    const grounds = { rules: input.grounds.rules, text: input.grounds.text.trim() };
+    const listId = ensurePartyList(ctx.db, who, input.electionId, input.partyId);
+    const registeredOrder = input.decision === 'registered' ? nextRegisteredOrder(ctx.db, input.electionId) : null;
+    if (!decidePartyList(ctx.db, who, listId, input.version, { status: input.decision, ...resolution, registeredOrder }, { grounds }))
+      throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    for (const candidate of awaiting) {
+      const own = warnings.filter((f) => {
+        const member = f.params?.memberNominationId;
+        return member === undefined || member === candidate.nomination.id;
+      });
+      recordDecision(ctx, who, candidate, { decision: input.decision, ...resolution, grounds, findings: own }, false);
+    }
+  });
+  return listView(ctx, input.electionId, input.partyId);
+}
+
+export const listDecisionHandlers = {
+  'lists.decide': decideList,
+};

@@ -1,0 +1,99 @@
+import type { ListView, ResultsView } from '../domain/records';
+import { allocateSeats } from '../domain/seats';
+import { storeAgainstAll } from '../ledger/election-results';
+import { listMembers, setMandate } from '../ledger/list-members';
+import { bumpPartyList, partyLists, storeListResult, type PartyListRecord } from '../ledger/party-lists';
+import type { Context } from './context';
+import { mustGetListElection, type ListElection } from './list-summary';
+import { listView, mustGetList } from './lists';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+// The vote and the list seats (domain §6), then each party's mandate holders, chosen by the party from its
+// registered list candidates (Art. 97-1(5)); the 30% among them is a finding of the list.
+
+type Registered = PartyListRecord & { listId: number; registeredOrder: number };
+
+/** The lists on the ballot: those the commission registered, in the order it registered them. */
+function registeredLists(ctx: Context, electionId: number): Registered[] {
+  const lists: Registered[] = [];
+  for (const l of partyLists(ctx.db, electionId))
+    if (l.status === 'registered' && l.listId !== null && l.registeredOrder !== null)
+      lists.push({ ...l, listId: l.listId, registeredOrder: l.registeredOrder });
+  return lists.sort((a, b) => a.registeredOrder - b.registeredOrder);
+}
+
+function seatsOf(e: ListElection, lists: readonly Registered[], votes: (l: Registered) => number, againstAll: number) {
+  const input = lists.map((l) => ({ partyId: l.partyId, votes: votes(l), registeredOrder: l.registeredOrder }));
+  return allocateSeats(input, againstAll, e.listMandates, e.profile.threshold);
+}
+
+function results(ctx: Context, electionId: number): ResultsView {
+  const e = mustGetListElection(ctx, electionId);
+  const lists = registeredLists(ctx, electionId);
+  const computed = seatsOf(e, lists, (l) => l.votes ?? 0, e.againstAll ?? 0);
+  return {
+    electionId,
+    mandates: e.listMandates,
+    againstAll: e.againstAll,
+    lists: lists.map((l, i) => ({
+      partyId: l.partyId,
+      shortName: l.shortName,
+      votes: l.votes,
+      share: computed[i]?.share ?? 0,
+      passed: computed[i]?.passed ?? false,
+      seats: l.seats ?? 0,
+    })),
+  };
+}
+
+function enter(input: ParsedInput<'results.enter'>, ctx: Context): ResultsView {
+  ctx.write((who) => {
+    const e = mustGetListElection(ctx, input.electionId);
+    const all = partyLists(ctx.db, input.electionId);
+    const votes = new Map<number, number>();
+    for (const v of input.votes) {
+      const list = all.find((l) => l.partyId === v.partyId);
+      if (!list) throw new Refusal({ code: 'invalid-input', messageKey: 'error.notInElection', params: { field: 'partyId' }, field: 'partyId' });
+      if (votes.has(v.partyId))
+        throw new Refusal({ code: 'invalid-input', messageKey: 'error.votesTwice', params: { party: list.shortName }, field: 'votes' });
+      if (list.status !== 'registered')
+        throw new Refusal({ code: 'conflict', messageKey: 'error.listNotRegistered', params: { party: list.shortName }, field: 'votes' });
+      votes.set(v.partyId, v.votes);
+    }
+    const lists = registeredLists(ctx, input.electionId);
+    const seats = seatsOf(e, lists, (l) => votes.get(l.partyId) ?? 0, input.againstAll);
+    storeAgainstAll(ctx.db, who, input.electionId, input.againstAll);
+    lists.forEach((l, i) => storeListResult(ctx.db, who, l.listId, votes.get(l.partyId) ?? 0, seats[i]?.seats ?? 0));
+  });
+  return results(ctx, input.electionId);
+}
+
+function designate(input: ParsedInput<'mandates.designate'>, ctx: Context): ListView {
+  ctx.write((who) => {
+    const list = mustGetList(ctx, input.electionId, input.partyId);
+    if (list.seats === null || list.listId === null)
+      throw new Refusal({ code: 'conflict', messageKey: 'error.noSeats', params: { party: list.shortName }, field: 'nominationIds' });
+    const members = listMembers(ctx.db, input.electionId, input.partyId);
+    const chosen = new Set(input.nominationIds);
+    for (const id of chosen)
+      if (!members.some((m) => m.nominationId === id && m.status === 'registered'))
+        throw new Refusal({ code: 'invalid-input', messageKey: 'error.notListMember', params: { nominationId: id }, field: 'nominationIds' });
+    if (chosen.size > list.seats)
+      throw new Refusal({
+        code: 'invalid-input',
+        messageKey: 'error.tooManyMandates',
+        params: { seats: list.seats, designated: chosen.size },
+        field: 'nominationIds',
+      });
+    for (const m of members) setMandate(ctx.db, who, m.nominationId, chosen.has(m.nominationId));
+    bumpPartyList(ctx.db, who, list.listId, 'party_list.mandates', { designated: [...chosen] });
+  });
+  return listView(ctx, input.electionId, input.partyId);
+}
+
+export const resultHandlers = {
+  'results.get': (input: ParsedInput<'results.get'>, ctx: Context) => results(ctx, input.electionId),
+  'results.enter': enter,
+  'mandates.designate': designate,
+};
