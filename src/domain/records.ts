@@ -187,6 +187,7 @@ export interface NominationHistory {
 export interface CheckedNomination {
   nominationId: number;
   electionId: number;
+  personId: number;
   iin: string;
   fullName: string;
   findings: Finding[];

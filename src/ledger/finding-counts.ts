@@ -31,3 +31,13 @@ export function storeFindingCounts(db: Database, electionId: number, counts: Ite
     for (const c of counts) insert.run(c.nominationId, electionId, c.errors, c.warnings);
   })();
 }
+
+/** Replaces the counts of some nominations of an election, leaving the others as they were. */
+export function updateFindingCounts(db: Database, electionId: number, nominationIds: readonly number[], counts: Iterable<FindingCount>): void {
+  ensureFindingCounts(db);
+  const insert = stmt(db, 'INSERT INTO temp.finding_count (nomination_id, election_id, errors, warnings) VALUES (?, ?, ?, ?)');
+  db.transaction(() => {
+    stmt(db, 'DELETE FROM temp.finding_count WHERE nomination_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(nominationIds));
+    for (const c of counts) insert.run(c.nominationId, electionId, c.errors, c.warnings);
+  })();
+}

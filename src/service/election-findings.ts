@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Finding } from '../domain/finding';
 import type { CheckedNomination } from '../domain/records';
-import { checkCandidate, crossFindingsAll, type CandidateContext } from '../domain/rules';
-import { electionCandidates, repeatedNominations } from '../ledger/candidate-facts';
+import { checkCandidate, crossFindingsAll, type CandidateContext, type NominationFacts } from '../domain/rules';
+import { candidatesOfPersons, electionCandidates, nominationsOfPersons, repeatedNominations, type StoredCandidate } from '../ledger/candidate-facts';
 import { electionRules, type ElectionRules } from '../ledger/elections';
-import { storeFindingCounts, type FindingCount } from '../ledger/finding-counts';
+import { storeFindingCounts, updateFindingCounts, type FindingCount } from '../ledger/finding-counts';
 import { journalHead } from '../ledger/journal';
+import { personsChangedSince } from '../ledger/journal-since';
 import { candidateContext, partyFacts, stageOf } from './findings';
 
 // Every nomination's findings in one election, as the candidates table (counts, the errors/warnings filter) and
@@ -38,6 +39,12 @@ export function electionFindings(db: Database, election: ElectionRules, today: s
     const head = journalHead(db).seq;
     const cached = cache.get(election.id);
     if (cached && cached.head === head && cached.today === today) return cached;
+    const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
+    if (cached && changed) {
+      const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
+      cache.set(election.id, refreshed);
+      return refreshed;
+    }
     const fresh = { head, today, nominations: computeFindings(db, election, today) };
     storeFindingCounts(db, election.id, counts(fresh.nominations));
     cache.set(election.id, fresh);
@@ -45,13 +52,44 @@ export function electionFindings(db: Database, election: ElectionRules, today: s
   })();
 }
 
+// After a clerk's save only one person's findings can have changed (theirs, and the cross findings of their other
+// nominations): re-checking those keeps the table instant at 100,000 nominations. A change that may concern everyone
+// (the profile, a party) or a batch larger than this re-checks the whole election.
+const FOLLOW_AT_MOST = 2000;
+
+function refreshPersons(
+  db: Database,
+  election: ElectionRules,
+  today: string,
+  previous: readonly CheckedNomination[],
+  personIds: readonly number[],
+): CheckedNomination[] {
+  const fresh = checkCandidates(db, election, today, candidatesOfPersons(db, election.id, personIds), nominationsOfPersons(db, personIds));
+  const ids = new Set(fresh.map((n) => n.nominationId));
+  const stale = new Set<number>(previous.filter((n) => personIds.includes(n.personId)).map((n) => n.nominationId));
+  const merged = [...previous.filter((n) => !stale.has(n.nominationId) && !ids.has(n.nominationId)), ...fresh];
+  merged.sort((a, b) => a.nominationId - b.nominationId);
+  updateFindingCounts(db, election.id, [...new Set([...stale, ...ids])], counts(fresh));
+  return merged;
+}
+
 function computeFindings(db: Database, election: ElectionRules, today: string): CheckedNomination[] {
+  return checkCandidates(db, election, today, electionCandidates(db, election.id), repeatedNominations(db));
+}
+
+function checkCandidates(
+  db: Database,
+  election: ElectionRules,
+  today: string,
+  candidates: readonly StoredCandidate[],
+  crossFacts: readonly NominationFacts[],
+): CheckedNomination[] {
   const parties = partyFacts(db, election.id);
   const rules = electionRules(db);
-  const cross = crossFindingsAll(repeatedNominations(db), (id) => rules.get(id)?.profile ?? election.profile, election.id);
+  const cross = crossFindingsAll(crossFacts, (id) => rules.get(id)?.profile ?? election.profile, election.id);
   // Contexts differ only by party and stage: build each once, not once per nomination.
   const contexts = new Map<string, CandidateContext>();
-  return electionCandidates(db, election.id).map((c) => {
+  return candidates.map((c) => {
     const stage = stageOf(c.status);
     const key = `${c.nomination.kind}:${c.nomination.partyId ?? ''}:${stage}`;
     let ctx = contexts.get(key);
@@ -62,7 +100,7 @@ function computeFindings(db: Database, election: ElectionRules, today: string): 
     const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);
     const others = cross.get(c.nominationId);
     const findings: Finding[] = others ? [...own, ...others] : own;
-    return { nominationId: c.nominationId, electionId: c.electionId, iin: c.person.iin, fullName: c.fullName, findings };
+    return { nominationId: c.nominationId, electionId: c.electionId, personId: c.personId, iin: c.person.iin, fullName: c.fullName, findings };
   });
 }
 

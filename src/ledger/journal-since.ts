@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import { stmt } from './statements';
+
+/**
+ * What changed since a journal row, as far as the candidates' findings care: the persons whose records or
+ * nominations changed, or null when something changed that may concern every candidate (a rule profile, a party's
+ * deposit status, a new district…) or when more changed than is worth following one by one.
+ */
+export function personsChangedSince(db: Database, seq: number, limit: number): number[] | null {
+  const rows = stmt(db, 'SELECT entity, entity_id, change FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit + 1) as {
+    entity: string;
+    entity_id: number | null;
+    change: string;
+  }[];
+  if (rows.length > limit) return null;
+  const persons = new Set<number>();
+  for (const r of rows) {
+    if (r.entity === 'person' && r.entity_id !== null) persons.add(r.entity_id);
+    else if (r.entity === 'nomination') {
+      const personId = (JSON.parse(r.change) as { after?: { person_id?: number } }).after?.person_id;
+      if (personId === undefined) return null;
+      persons.add(personId);
+    } else if (r.entity !== 'decision' && r.entity !== 'party_list') return null;
+  }
+  return [...persons];
+}

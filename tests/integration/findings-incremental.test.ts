@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openLedger } from '../../src/ledger';
+import { createService } from '../../src/service';
+import type { CheckRun } from '../../src/domain/records';
+import { seedCandidates } from '../fixtures/synthetic';
+import { openDesk, type Desk } from './helpers';
+
+// After a save the desk re-checks only the persons it touched. Whatever it does, the findings must be exactly what
+// a full check of the same ledger from scratch gives.
+
+let desk: Desk;
+beforeEach(() => {
+  desk = openDesk();
+});
+afterEach(() => desk.close());
+
+function fromScratch(): CheckRun {
+  const ledger = openLedger(desk.path);
+  try {
+    const r = createService(ledger, { actor: 'x' }).call('checks.run', { electionId: 1 });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as CheckRun;
+  } finally {
+    ledger.close();
+  }
+}
+
+it('re-checks the persons a change touched and agrees with a full check', () => {
+  const e = desk.must('elections.create', { preset: 'mazhilis-2023' });
+  seedCandidates(desk.ledger, e.id, 300);
+  desk.must('checks.run', { electionId: e.id }); // the cache every later call starts from
+
+  const page = desk.must('nominations.list', { electionId: e.id, limit: 5 });
+  const [a, b] = page.rows;
+  if (!a || !b) throw new Error('seed too small');
+  // Make one person under-age; nominate another a second time, which adds cross findings to both nominations.
+  const first = desk.must('nominations.get', { id: a.nominationId });
+  const { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents } = first.nomination;
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = first.person;
+  desk.must('nominations.update', {
+    id: first.nomination.id,
+    version: first.nomination.version,
+    nomination: { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents },
+    person: { version: first.person.version, fields: { ...fields, birthDate: '2001-01-01', residentSince: '2001-01-01' } },
+  });
+  const district = desk.must('districts.list', { electionId: e.id })[3]?.id ?? 0;
+  desk.must('nominations.create', {
+    electionId: e.id,
+    personId: b.personId,
+    nomination: { kind: 'district-self', partyId: null, associationName: '', districtId: district, listPosition: null, receivedOn: '2023-02-01' },
+  });
+
+  const incremental = desk.must('checks.run', { electionId: e.id });
+  expect(incremental).toEqual(fromScratch());
+  const bRows = incremental.nominations.filter((n) => n.personId === b.personId);
+  expect(bRows).toHaveLength(2);
+  expect(bRows.every((n) => n.findings.some((f) => f.rule.startsWith('cross.')))).toBe(true);
+  // The table's counts follow too.
+  const flagged = desk.must('nominations.list', { electionId: e.id, flag: 'errors', query: a.iin });
+  expect(flagged.rows.map((r) => r.nominationId)).toEqual([a.nominationId]);
+});
