@@ -11,12 +11,16 @@ import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/can
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
 import { JournalScreen } from './screens/journal/JournalScreen';
+import { ListsDesk, type ListsView } from './screens/lists/ListsDesk';
+import { ResultsScreen } from './screens/results/ResultsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 type Place =
   | { section: 'elections' }
   | { section: 'journal' }
   | { section: 'settings' }
+  | { section: 'results' }
+  | { section: 'lists'; view: ListsView }
   | { section: 'candidates'; view: DeskView };
 
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
@@ -56,7 +60,13 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     setPlace(next);
   };
   const navigate = (section: Section): void =>
-    go(section === 'candidates' ? { section, view: { screen: 'candidates' } } : { section });
+    go(
+      section === 'candidates'
+        ? { section, view: { screen: 'candidates' } }
+        : section === 'lists'
+          ? { section, view: { screen: 'lists' } }
+          : { section },
+    );
   const open = (e: ElectionView): void => {
     rememberElection(e.id);
     setElection(e);
@@ -99,6 +109,16 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
             onChanged={() => setRefresh((r) => r + 1)}
           />
         )}
+        {place?.section === 'lists' && election && (
+          <ListsDesk
+            election={election}
+            view={place.view}
+            onView={(view) => go({ section: 'lists', view })}
+            refresh={refresh}
+            onChanged={() => setRefresh((r) => r + 1)}
+          />
+        )}
+        {place?.section === 'results' && election && <ResultsScreen key={refresh} election={election} />}
         {place?.section === 'settings' && election && (
           <SettingsScreen
             election={election}

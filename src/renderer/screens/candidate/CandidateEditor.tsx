@@ -34,6 +34,8 @@ interface Props {
   data: ElectionData;
   /** The candidate as stored, or null for a new one. */
   stored: CandidateView | null;
+  /** For a new candidate: what the form starts with (a party list's add: the kind and the party). */
+  preset?: Partial<CandidateDraft>;
   /** What just happened to the stored candidate (a decision recorded), said at the top of the form. */
   notice?: string;
   onSaved: (saved: CandidateView) => void;
@@ -42,10 +44,10 @@ interface Props {
   onReload: () => void;
 }
 
-export function CandidateEditor({ election, data, stored, notice, onSaved, onDecided, onBack, onReload }: Props) {
+export function CandidateEditor({ election, data, stored, preset, notice, onSaved, onDecided, onBack, onReload }: Props) {
   const { t, fieldLabel } = useWords();
   const today = todayIso();
-  const initial = useMemo(() => (stored ? draftOf(stored) : emptyDraft(today)), [stored, today]);
+  const initial = useMemo(() => (stored ? draftOf(stored) : { ...emptyDraft(today), ...preset }), [stored, today, preset]);
   const [draft, setDraft] = useState<CandidateDraft>(initial);
   const [existing, setExisting] = useState<PersonView | null>(null);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());

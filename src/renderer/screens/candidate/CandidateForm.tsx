@@ -8,11 +8,14 @@ import type { ElectionData } from '../../lib/useElectionData';
 import { useResult } from '../../lib/useResult';
 import { fieldId } from './binding';
 import { CandidateEditor } from './CandidateEditor';
+import type { CandidateDraft } from './draft';
 
 interface Props {
   election: ElectionView;
   data: ElectionData;
   nominationId: number | null;
+  /** For a new candidate: what the form starts with (a party list's add: the kind and the party). */
+  preset?: Partial<CandidateDraft>;
   onSaved: (saved: CandidateView) => void;
   /** A decision was recorded: the form stays on the candidate, the table behind it is to be refreshed. */
   onChanged: () => void;

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { fullName } from '../../../domain/names';
+import type { ElectionView } from '../../../service/contract';
+import { useWords } from '../../i18n/messages';
+import { useElectionData } from '../../lib/useElectionData';
+import { CandidateForm } from '../candidate/CandidateForm';
+import type { CandidateDraft } from '../candidate/draft';
+import { ListEditor } from './ListEditor';
+import { ListsScreen } from './ListsScreen';
+
+export type ListsView = { screen: 'lists' } | { screen: 'list'; partyId: number } | { screen: 'add'; partyId: number };
+
+interface Props {
+  election: ElectionView;
+  view: ListsView;
+  onView: (view: ListsView) => void;
+  refresh: number;
+  onChanged: () => void;
+}
+
+/** The party lists of an election: all of them, one party's list, and the candidate form to add to it. */
+export function ListsDesk({ election, view, onView, refresh, onChanged }: Props) {
+  const { t } = useWords();
+  const data = useElectionData(election.id);
+  const [notice, setNotice] = useState('');
+  const partyId = view.screen === 'lists' ? null : view.partyId;
+  const preset = useMemo<Partial<CandidateDraft>>(() => ({ kind: 'party-list', partyId: String(partyId ?? '') }), [partyId]);
+
+  if (view.screen === 'add')
+    return (
+      <CandidateForm
+        election={election}
+        data={data}
+        nominationId={null}
+        preset={preset}
+        onSaved={(saved) => {
+          setNotice(t('form.saved', { name: fullName(saved.person) }));
+          onChanged();
+          onView({ screen: 'list', partyId: view.partyId });
+        }}
+        onChanged={onChanged}
+        onBack={() => {
+          setNotice('');
+          onView({ screen: 'list', partyId: view.partyId });
+        }}
+      />
+    );
+  if (view.screen === 'list')
+    return (
+      <ListEditor
+        key={view.partyId}
+        election={election}
+        partyId={view.partyId}
+        notice={notice}
+        onAdd={() => onView({ screen: 'add', partyId: view.partyId })}
+        onBack={() => {
+          setNotice('');
+          onView({ screen: 'lists' });
+        }}
+        onChanged={onChanged}
+      />
+    );
+  return (
+    <ListsScreen
+      election={election}
+      data={data}
+      refresh={refresh}
+      onOpen={(id) => {
+        setNotice('');
+        onView({ screen: 'list', partyId: id });
+      }}
+      onStart={(id) => onView({ screen: 'add', partyId: id })}
+    />
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import type { ElectionView, ListSummary } from '../../../service/contract';
+import { call } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useWords } from '../../i18n/messages';
+import type { ElectionData } from '../../lib/useElectionData';
+import { useResult } from '../../lib/useResult';
+import { percent } from './list-order';
+
+interface Props {
+  election: ElectionView;
+  data: ElectionData;
+  refresh: number;
+  onOpen: (partyId: number) => void;
+  /** A party with no candidate on a list yet: its list starts with the candidate form. */
+  onStart: (partyId: number) => void;
+}
+
+/** Every party's list: its status, its length against the limit, its quota and, after the vote, its seats. */
+export function ListsScreen({ election, data, refresh, onOpen, onStart }: Props) {
+  const { t, lang } = useWords();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lists = useResult(`lists:${election.id}:${refresh}`, () => call('lists.list', { electionId: election.id }));
+  useEffect(() => heading.current?.focus(), []);
+
+  const summaries = lists.state === 'ok' ? lists.value : [];
+  // A party with no candidate yet has no list to sum up: it is shown empty, to start its list from.
+  const withoutList = data.parties.filter((p) => !summaries.some((s) => s.partyId === p.id));
+
+  const quotaText = (s: ListSummary): string =>
+    `${t('lists.quota.short', { persons: s.quota.count, required: s.quota.required, percent: percent(s.quota.share) })} — ${
+      s.quota.compliant ? t('lists.quota.compliant') : t('lists.quota.missing', { missing: s.quota.missing })}`;
+
+  return (
+    <section className="screen lists-screen" aria-labelledby="lists-title">
+      <h1 id="lists-title" tabIndex={-1} ref={heading}>{t('lists.title')}</h1>
+      <p className="section-hint">{t('lists.hint', { mandates: election.listMandates, max: election.maxListLength })}</p>
+      {lists.state === 'loading' && <p role="status">{t('common.loading')}</p>}
+      {lists.state === 'error' && <ErrorNotice error={lists.error} onRetry={lists.reload} />}
+      {lists.state === 'ok' && (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('lists.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('lists.column.party')}</th>
+              <th scope="col">{t('table.column.status')}</th>
+              <th scope="col" className="numeric">{t('lists.column.length')}</th>
+              <th scope="col">{t('lists.column.quota')}</th>
+              <th scope="col" className="numeric">{t('lists.column.seats')}</th>
+              <th scope="col">{t('table.column.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((s) => {
+              const party = s.name[lang] || s.shortName;
+              return (
+                <tr key={s.partyId}>
+                  <th scope="row">{party}</th>
+                  <td>{t(`lists.status.${s.status}`)}</td>
+                  <td className={`numeric${s.quota.length > s.maxLength ? ' checks-error' : ''}`}>
+                    {t('lists.lengthOf', { length: s.quota.length, max: s.maxLength })}
+                  </td>
+                  <td className={s.quota.compliant ? 'quota-ok' : 'quota-short'}>{quotaText(s)}</td>
+                  <td className="numeric">{s.seats ?? '—'}</td>
+                  <td>
+                    <button type="button" aria-label={t('lists.openNamed', { party })} onClick={() => onOpen(s.partyId)}>
+                      {t('lists.open')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+            {withoutList.map((p) => {
+              const party = p.name[lang] || p.shortName;
+              return (
+                <tr key={`party-${p.id}`}>
+                  <th scope="row">{party}</th>
+                  <td>{t('lists.noList')}</td>
+                  <td className="numeric">{t('lists.lengthOf', { length: 0, max: election.maxListLength })}</td>
+                  <td>—</td>
+                  <td className="numeric">—</td>
+                  <td>
+                    <button type="button" aria-label={t('lists.startNamed', { party })} onClick={() => onStart(p.id)}>
+                      {t('lists.start')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

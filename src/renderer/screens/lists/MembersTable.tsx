@@ -1,0 +1,116 @@
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { formatDate } from '../../../domain/dates';
+import { fullName } from '../../../domain/names';
+import type { ListMember } from '../../../service/contract';
+import { useWords } from '../../i18n/messages';
+
+interface Props {
+  id: string;
+  caption: string;
+  members: readonly ListMember[];
+  /** Moves the member at `from` to `to`; absent when the order is read-only (alphabetical, decided, departed). */
+  onMove?: (from: number, to: number) => void;
+}
+
+export const rowId = (nominationId: number): string => `list-row-${nominationId}`;
+
+/** The list's candidates: position, name, birth date, quota categories, status and checks; reorderable when asked. */
+export function MembersTable({ id, caption, members, onMove }: Props) {
+  const { t } = useWords();
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [over, setOver] = useState<number | null>(null);
+
+  const categories = (m: ListMember): string => {
+    const words = [m.sex === 'female' ? t('lists.category.woman') : null, m.youth ? t('lists.category.youth') : null,
+      m.disability ? t('lists.category.disabled') : null].filter((w) => w !== null);
+    return words.length > 0 ? words.join(', ') : '—';
+  };
+  const checks = (m: ListMember): string =>
+    m.errors + m.warnings === 0 ? '—' : t('table.checksLong', { errors: m.errors, warnings: m.warnings });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number): void => {
+    if (!onMove || !e.altKey || e.target !== e.currentTarget) return;
+    if (e.key === 'ArrowUp' && index > 0) {
+      e.preventDefault();
+      onMove(index, index - 1);
+    } else if (e.key === 'ArrowDown' && index < members.length - 1) {
+      e.preventDefault();
+      onMove(index, index + 1);
+    }
+  };
+  const drop = (e: DragEvent<HTMLTableRowElement>, index: number): void => {
+    e.preventDefault();
+    if (onMove && dragged !== null && dragged !== index) onMove(dragged, index);
+    setDragged(null);
+    setOver(null);
+  };
+
+  return (
+    <table id={id} className="data-table list-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="numeric">{t('lists.column.position')}</th>
+          <th scope="col">{t('table.column.fullName')}</th>
+          <th scope="col">{t('table.column.birthDate')}</th>
+          <th scope="col">{t('lists.column.categories')}</th>
+          <th scope="col">{t('table.column.status')}</th>
+          <th scope="col">{t('table.column.checks')}</th>
+          {onMove && <th scope="col">{t('lists.column.order')}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m, i) => {
+          const name = fullName(m);
+          return (
+            <tr
+              key={m.nominationId}
+              id={rowId(m.nominationId)}
+              {...(onMove
+                ? {
+                    tabIndex: 0,
+                    draggable: true,
+                    'aria-describedby': `${id}-keys`,
+                    onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>) => onKeyDown(e, i),
+                    onDragStart: (e: DragEvent<HTMLTableRowElement>) => {
+                      e.dataTransfer.effectAllowed = 'move';
+                      e.dataTransfer.setData('text/plain', String(m.nominationId));
+                      setDragged(i);
+                    },
+                    onDragOver: (e: DragEvent<HTMLTableRowElement>) => {
+                      e.preventDefault();
+                      setOver(i);
+                    },
+                    onDragEnd: () => {
+                      setDragged(null);
+                      setOver(null);
+                    },
+                    onDrop: (e: DragEvent<HTMLTableRowElement>) => drop(e, i),
+                  }
+                : {})}
+              className={[dragged === i ? 'dragging' : '', over === i && dragged !== i ? 'drop-target' : ''].join(' ').trim() || undefined}
+            >
+              <td className="numeric">{m.position}</td>
+              <th scope="row">{name}</th>
+              <td>{m.birthDate ? formatDate(m.birthDate) : '—'}</td>
+              <td>{categories(m)}</td>
+              <td>{t(`status.${m.status}`)}</td>
+              <td className={m.errors > 0 ? 'checks-error' : m.warnings > 0 ? 'checks-warning' : undefined}>{checks(m)}</td>
+              {onMove && (
+                <td className="row-actions">
+                  <button type="button" disabled={i === 0} aria-label={t('lists.moveUpNamed', { name })} onClick={() => onMove(i, i - 1)}>
+                    {t('lists.moveUp')}
+                  </button>
+                  <button type="button" disabled={i === members.length - 1} aria-label={t('lists.moveDownNamed', { name })}
+                    onClick={() => onMove(i, i + 1)}>
+                    {t('lists.moveDown')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
