@@ -259,3 +259,49 @@ export interface ResultsView {
   againstAll: number | null;
   lists: { partyId: number; shortName: string; votes: number | null; share: number; passed: boolean; seats: number }[];
 }
+
+export const REPORTS = ['party-lists', 'districts', 'quota', 'statistics', 'findings', 'journal'] as const;
+export type ReportId = (typeof REPORTS)[number];
+
+/** A cell as a report holds it: text, a number, an ISO date (YYYY-MM-DD, written to Excel as a real date), or empty. */
+export type ReportCell = string | number | null;
+
+/** The first rows of a report, as the reports screen previews them, with the title block every report carries. */
+export interface ReportPreview {
+  report: ReportId;
+  /** Title block: commission, election, report, generated at and by whom, and the journal's head hash. */
+  title: { commission: string; election: string; report: string; generatedAt: string; generatedBy: string; journalHead: string };
+  /** One sheet's columns and first rows (for the party lists report, the first party's sheet). */
+  sheet: string;
+  columns: string[];
+  /** Which columns hold ISO dates, to show as dd.mm.yyyy. */
+  dateColumns: number[];
+  rows: ReportCell[][];
+  total: number;
+}
+
+/** A candidate as an official printed list shows them: what a commission publishes. */
+export interface PrintedCandidate {
+  position: number | null;
+  fullName: string;
+  birthYear: number;
+  occupation: string;
+  workplace: string;
+  residence: string;
+  partyMembership: string;
+  /** For a district's candidates: the nomination kind and who nominated (party, association or self). */
+  nominatedBy: string;
+  status: NominationStatus;
+}
+
+/** What a printed document needs: its heading and its candidates, in the reader's language. */
+export interface PrintDocument {
+  commission: string;
+  election: string;
+  title: string;
+  subtitle: string;
+  candidates: PrintedCandidate[];
+  /** For the quota compliance document: every list's figures. */
+  lists: ListSummary[];
+  journalHead: string;
+}

@@ -9,6 +9,8 @@ import type {
   ListSummary,
   ListView,
   NominationHistory,
+  PrintDocument,
+  ReportPreview,
   ResultsView,
   CandidateView,
   DistrictView,
@@ -53,6 +55,10 @@ export interface Outputs {
   'results.get': ResultsView;
   'results.enter': ResultsView;
   'mandates.designate': ListView;
+  'reports.preview': ReportPreview;
+  'reports.export': { rows: number };
+  'reports.save': { path: string | null; rows: number };
+  'print.document': PrintDocument;
   'journal.list': Page<JournalEntryView>;
   'journal.verify': VerifyReport;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORTS } from '../domain/records';
 import {
   CITIZENSHIPS,
   DECISIONS,
@@ -195,6 +196,36 @@ export const schemas = {
   }),
   /** The party's mandate holders, chosen from its registered list candidates. */
   'mandates.designate': z.strictObject({ electionId: id, partyId: id, nominationIds: z.array(id).max(500) }),
+  'reports.preview': z.strictObject({
+    electionId: id,
+    report: z.enum(REPORTS),
+    lang: z.enum(LANGS),
+    order: z.enum(['submitted', 'alphabetical']).default('submitted'),
+    limit: z.number().int().min(1).max(200).default(20),
+  }),
+  /** The whole report as .xlsx: streamed by the host (POST /export), written to a file by the CLI and by Electron. */
+  'reports.export': z.strictObject({
+    electionId: id,
+    report: z.enum(REPORTS),
+    lang: z.enum(LANGS),
+    order: z.enum(['submitted', 'alphabetical']).default('submitted'),
+  }),
+  /** Electron only: asks where to save the report (a save dialog) and writes it there; null when the clerk cancels. */
+  'reports.save': z.strictObject({
+    electionId: id,
+    report: z.enum(REPORTS),
+    lang: z.enum(LANGS),
+    order: z.enum(['submitted', 'alphabetical']).default('submitted'),
+  }),
+  /** A printable document: a party's list, a district's candidates, or quota compliance of every list. */
+  'print.document': z.strictObject({
+    electionId: id,
+    document: z.enum(['party-list', 'district', 'quota']),
+    partyId: id.optional(),
+    districtId: id.optional(),
+    lang: z.enum(LANGS),
+    order: z.enum(['submitted', 'alphabetical']).default('submitted'),
+  }),
   'journal.list': z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
   'journal.verify': z.strictObject({}),
 } as const;
