@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { checkCommand } from './commands/check';
 import { electionsCommand } from './commands/elections';
+import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { quotaCommand } from './commands/quota';
 import { seatsCommand } from './commands/seats';
@@ -51,6 +52,7 @@ export function buildProgram(ctx: CliContext): Command {
     checkCommand(ctx),
     quotaCommand(ctx),
     seatsCommand(ctx),
+    exportCommand(ctx),
     verifyCommand(ctx),
     serveCommand(ctx),
   ]) {

@@ -6,6 +6,8 @@ import { refuse, sendJson } from './transport-error';
 /** What the host serves: the service, as every transport sees it. */
 export interface CallTarget {
   call(method: string, input: unknown): Result<unknown>;
+  /** Streams a report's .xlsx (POST /export); a host without it answers /export with 404. */
+  exportReport?(input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,31 +37,29 @@ function isJsonContentType(header: string | undefined): boolean {
   return header.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
-export async function handleApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  service: CallTarget,
-  token: string,
-  method: string,
-): Promise<void> {
+/**
+ * The checks every call passes before the service sees it: POST, the launch token, a JSON body of sane size.
+ * Answers the refusal itself and returns null, or returns the parsed input.
+ */
+export async function readCall(req: IncomingMessage, res: ServerResponse, token: string): Promise<{ input: unknown } | null> {
   if (req.method !== 'POST') {
     refuse(res, 'method-not-allowed', { method: req.method ?? '' }, { Allow: 'POST' });
-    return;
+    return null;
   }
   const sent = bearerToken(req.headers.authorization);
   if (sent === null || !tokenMatches(sent, token)) {
     refuse(res, 'unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
-    return;
+    return null;
   }
   if (!isJsonContentType(req.headers['content-type'])) {
     refuse(res, 'unsupported-media-type', { type: req.headers['content-type'] ?? '' });
-    return;
+    return null;
   }
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) {
     refuse(res, 'too-large', { limit: MAX_BODY_BYTES }, { Connection: 'close' });
     req.resume();
-    return;
+    return null;
   }
   let raw: Buffer;
   try {
@@ -67,17 +67,28 @@ export async function handleApi(
   } catch (error) {
     if (error instanceof BodyTooLarge) refuse(res, 'too-large', { limit: MAX_BODY_BYTES }, { Connection: 'close' });
     else res.destroy();
-    return;
+    return null;
   }
-  let input: unknown;
   const text = raw.toString('utf8');
   try {
     // An empty body is an empty input, so that `curl -X POST …/api/elections.list` works.
-    input = text.trim() === '' ? {} : JSON.parse(text);
+    return { input: text.trim() === '' ? {} : JSON.parse(text) };
   } catch (error) {
     refuse(res, 'bad-json', { detail: error instanceof Error ? error.message : String(error) });
-    return;
+    return null;
   }
+}
+
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  service: CallTarget,
+  token: string,
+  method: string,
+): Promise<void> {
+  const read = await readCall(req, res, token);
+  if (read === null) return;
+  const { input } = read;
   let result: Result<unknown>;
   try {
     result = service.call(method, input);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi, type CallTarget } from './api-route';
+import { handleExport } from './export-route';
 import { checkHost, checkOrigin } from './guards';
 import { setSecurityHeaders } from './headers';
 import { serveStatic } from './static-files';
@@ -26,6 +27,7 @@ export interface Host {
 }
 
 const API_PREFIX = '/api/';
+const EXPORT_PATH = '/export';
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? newToken();
@@ -39,7 +41,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith(API_PREFIX)) {
+    if (path === EXPORT_PATH) {
+      await handleExport(req, res, options.service, token);
+    } else if (path.startsWith(API_PREFIX)) {
       await handleApi(req, res, options.service, token, path.slice(API_PREFIX.length));
     } else {
       await serveStatic(req, res, options.rendererDir, path);

@@ -10,6 +10,8 @@ import { listDecisionHandlers } from './list-decisions';
 import { listHandlers } from './lists';
 import { nominationHandlers } from './nominations';
 import { personHandlers } from './persons';
+import { printHandlers } from './print';
+import { reportBook, reportHandlers, writeReport } from './reports';
 import { resultHandlers } from './results';
 import { fail, ok, Refusal, type Result, type ServiceError } from './result';
 import { schemas, type MethodName, type ParsedInput } from './schemas';
@@ -17,9 +19,14 @@ import { schemas, type MethodName, type ParsedInput } from './schemas';
 export type { ServiceOptions } from './context';
 export type { Result, ServiceError } from './result';
 
-type Handlers = { [M in MethodName]: (input: ParsedInput<M>, ctx: Context) => Outputs[M] };
+/** Methods that write a stream cannot answer synchronously: the transports call `exportReport` (or main saves). */
+const STREAMED = ['reports.export', 'reports.save'] as const;
+type StreamedMethod = (typeof STREAMED)[number];
+type CallableMethod = Exclude<MethodName, StreamedMethod>;
 
-const handlers: Handlers = {
+type Handlers = { [M in CallableMethod]: (input: ParsedInput<M>, ctx: Context) => Outputs[M] };
+
+const shared = {
   ...electionHandlers,
   ...personHandlers,
   ...nominationHandlers,
@@ -29,12 +36,20 @@ const handlers: Handlers = {
   ...listDecisionHandlers,
   ...resultHandlers,
   ...journalHandlers,
+  ...printHandlers,
 };
 
 export interface Service {
   /** Validates the input against the method's schema and runs it. Never throws: failures are results. */
   call(method: string, input: unknown): Result<unknown>;
+  /**
+   * Validates the input as 'reports.export' and streams the report's .xlsx to `out`. Nothing is written when the
+   * input or the election is refused, so a transport can still answer with the error.
+   */
+  exportReport(input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
 }
+
+const isStreamed = (name: string): name is StreamedMethod => (STREAMED as readonly string[]).includes(name);
 
 function isMethod(name: string): name is MethodName {
   return Object.hasOwn(schemas, name);
@@ -43,10 +58,12 @@ function isMethod(name: string): name is MethodName {
 /** The application API: one object of named methods over one ledger (DESIGN §4). */
 export function createService(ledger: Ledger, options: ServiceOptions): Service {
   const ctx = createContext(ledger, options);
+  const handlers: Handlers = { ...shared, ...reportHandlers(options) };
   return {
     call(method, input) {
       if (typeof method !== 'string' || !isMethod(method))
         return fail({ code: 'unknown-method', messageKey: 'error.unknownMethod', params: { method: String(method).slice(0, 80) } });
+      if (isStreamed(method)) return fail({ code: 'unknown-method', messageKey: 'error.exportTransport', params: { method } });
       const parsed = schemas[method].safeParse(input ?? {});
       if (!parsed.success) return fail(inputError(parsed.error));
       try {
@@ -54,6 +71,21 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
         return ok(handler(parsed.data, ctx));
       } catch (e) {
         return fail(errorOf(e, method));
+      }
+    },
+    async exportReport(input, out) {
+      const parsed = schemas['reports.export'].safeParse(input ?? {});
+      if (!parsed.success) return fail(inputError(parsed.error));
+      let book;
+      try {
+        book = reportBook(parsed.data, ctx, options);
+      } catch (e) {
+        return fail(errorOf(e, 'reports.export'));
+      }
+      try {
+        return ok({ rows: await writeReport(book, parsed.data, out) });
+      } catch (e) {
+        return fail(errorOf(e, 'reports.export'));
       }
     },
   };

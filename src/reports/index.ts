@@ -1,0 +1,81 @@
+import type { Database } from 'better-sqlite3';
+import type { CheckedNomination, ListSummary, ReportId, ReportPreview } from '../domain/records';
+import type { Lang } from '../domain/types';
+import type { ElectionRecord } from '../ledger/elections';
+import { reportContext, reportTitle } from './context';
+import { districtSheets } from './districts';
+import { findingSheets } from './findings';
+import { journalSheets } from './journal';
+import type { ReportBook } from './model';
+import { partyListSheets } from './party-lists';
+import { quotaSheets } from './quota';
+import { statisticsSheets } from './statistics';
+import { translator } from '../domain/i18n';
+import { titleLines, writeWorkbook } from './workbook';
+
+export type { ReportBook, ReportSheet } from './model';
+
+export interface ReportRequest {
+  report: ReportId;
+  lang: Lang;
+  order: 'submitted' | 'alphabetical';
+  actor: string;
+  now: Date;
+}
+
+/**
+ * What the reports need that the service computes (and caches) itself: every list's quota summary and the findings
+ * of every nomination. Passed in, so that reports read the ledger and the domain and nothing above them.
+ */
+export interface ReportSources {
+  lists(): ListSummary[];
+  findings(): CheckedNomination[];
+}
+
+/** The whole report as a model: its title block and its sheets, read from the ledger in a few bulk queries. */
+export function buildReport(db: Database, election: ElectionRecord, request: ReportRequest, sources: ReportSources): ReportBook {
+  const rc = reportContext(db, election, request.lang, request.order);
+  // One read transaction: the head hash in the title and the rows are from the same state of the ledger.
+  return db.transaction(() => {
+    const title = reportTitle(rc, request.report, request.actor, request.now);
+    const sheets = (() => {
+      switch (request.report) {
+        case 'party-lists':
+          return partyListSheets(rc);
+        case 'districts':
+          return districtSheets(rc);
+        case 'quota':
+          return quotaSheets(rc, sources.lists());
+        case 'statistics':
+          return statisticsSheets(rc);
+        case 'findings':
+          return findingSheets(rc, sources.findings());
+        case 'journal':
+          return journalSheets(rc);
+      }
+    })();
+    return { report: request.report, title, sheets };
+  })();
+}
+
+/** Writes the report as .xlsx to the stream; resolves with its number of data rows. */
+export function exportWorkbook(book: ReportBook, lang: Lang, out: NodeJS.WritableStream): Promise<number> {
+  const t = translator(lang, 'core');
+  return writeWorkbook(book, out, { generated: t('report.generated'), journalHead: t('report.journalHead') });
+}
+
+/** The first rows of the report's first sheet, as the reports screen previews them. */
+export function previewOf(book: ReportBook, limit: number): ReportPreview {
+  const sheet = book.sheets[0];
+  return {
+    report: book.report,
+    title: book.title,
+    sheet: sheet?.name ?? '',
+    columns: sheet?.columns.map((c) => c.header) ?? [],
+    dateColumns: sheet?.columns.flatMap((c, i) => (c.kind === 'date' ? [i] : [])) ?? [],
+    rows: sheet?.rows.slice(0, limit) ?? [],
+    total: sheet?.rows.length ?? 0,
+  };
+}
+
+export { titleLines };

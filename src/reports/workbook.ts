@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import type { ReportCell } from '../domain/records';
+import type { ColumnKind, ReportBook, ReportSheet } from './model';
+
+// The streamed .xlsx every report is written as (DESIGN §7): rows are committed as they are written, so a
+// 100,000-row list never sits in memory as a workbook. Each sheet: the title block, a frozen header with an
+// autofilter, and an A4 landscape print setup that repeats the header and fits the width to one page.
+
+const FORMATS: Partial<Record<ColumnKind, string>> = {
+  decimal: '0.0',
+  date: 'dd.mm.yyyy',
+  datetime: 'dd.mm.yyyy hh:mm',
+  percent: '0.00%',
+};
+
+/** Text a spreadsheet would read as a formula or a command (DESIGN §8): kept as text, never evaluated. */
+const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/** An ISO date (or a local date-time) as the Excel date it names: a UTC instant, since Excel dates have no zone. */
+function excelDate(kind: ColumnKind | undefined, value: string): Date | null {
+  const m = (kind === 'datetime' ? ISO_DATE_TIME : ISO_DATE).exec(value);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
+}
+
+const TITLE_ROWS = 5;
+/** The header row: after the title block and one empty row. */
+export const HEADER_ROW = TITLE_ROWS + 2;
+
+/** Writes the report to `out` as .xlsx and resolves with the number of data rows once the stream has it all. */
+export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useStyles: true, useSharedStrings: false });
+  workbook.creator = book.title.generatedBy;
+  let rows = 0;
+  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels);
+  await workbook.commit();
+  return rows;
+}
+
+export interface TitleLabels {
+  generated: string;
+  journalHead: string;
+}
+
+/** The title block as lines: what the printout says about where it came from. */
+export function titleLines(book: Pick<ReportBook, 'title'>, labels: TitleLabels): string[] {
+  const t = book.title;
+  return [t.commission, t.election, t.report, `${labels.generated}: ${t.generatedAt}, ${t.generatedBy}`, `${labels.journalHead}: ${t.journalHead}`];
+}
+
+// Rows are handed to the writer in batches with a turn of the event loop between them: the zip's deflate runs on
+// libuv's threads meanwhile, so compression overlaps with building the rows and the written part leaves memory.
+const BATCH = 1000;
+const turn = (): Promise<void> => new Promise((resolveTurn) => setImmediate(resolveTurn));
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: ReportBook, sheet: ReportSheet, labels: TitleLabels): Promise<number> {
+  const width = Math.max(sheet.columns.length, 1);
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&P / &N' },
+  });
+  ws.columns = sheet.columns.map((c) => {
+    const numFmt = c.kind ? FORMATS[c.kind] : undefined;
+    return { width: c.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + sheet.rows.length, column: width } };
+
+  titleLines(book, labels).forEach((line, i) => {
+    const row = ws.getRow(i + 1);
+    const cell = row.getCell(1);
+    setText(cell, line);
+    cell.numFmt = '@';
+    cell.font = i < 3 ? { bold: true, size: i === 2 ? 13 : 11 } : { size: 9, color: { argb: 'FF555555' } };
+    row.commit();
+  });
+  ws.getRow(TITLE_ROWS + 1).commit();
+
+  const header = ws.getRow(HEADER_ROW);
+  sheet.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    setText(cell, c.header);
+    cell.numFmt = '@';
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+
+  const kinds = sheet.columns.map((c) => c.kind);
+  let batch = 0;
+  for (const values of sheet.rows) {
+    if (++batch === BATCH) {
+      batch = 0;
+      await turn();
+    }
+    const row = ws.addRow(values.map((v, i) => cellValue(kinds[i], v)));
+    // Formula-like text gets the text format too, so a spreadsheet that re-reads the cell keeps it text.
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v === 'string' && v !== '' && FORMULA_START.has(v.charCodeAt(0))) row.getCell(i + 1).numFmt = '@';
+    }
+    row.commit();
+  }
+  ws.commit();
+  return sheet.rows.length;
+}
+
+function cellValue(kind: ColumnKind | undefined, v: ReportCell): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === 'number') return v;
+  if (kind === 'date' || kind === 'datetime') return excelDate(kind, v) ?? v;
+  return v;
+}
+
+/** A string value as a plain string cell: exceljs writes strings as inline strings, never as formulas. */
+function setText(cell: ExcelJS.Cell, text: string): void {
+  cell.value = text;
+}

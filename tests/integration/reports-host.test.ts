@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startHost, type Host } from '../../src/host';
+import { openDesk, type Desk } from './helpers';
+
+// POST /export on the loopback host: the same token and Host/Origin guards as /api, the workbook streamed back.
+
+let desk: Desk;
+let host: Host;
+let electionId: number;
+
+beforeEach(async () => {
+  desk = openDesk();
+  electionId = desk.must('elections.create', { preset: 'mazhilis-2023' }).id;
+  const rendererDir = join(desk.dir, 'renderer');
+  mkdirSync(rendererDir, { recursive: true });
+  host = await startHost({ service: desk.service, rendererDir });
+});
+afterEach(async () => {
+  await host.close();
+  desk.close();
+});
+
+const exportUrl = () => `http://127.0.0.1:${host.port}/export`;
+const post = (body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${host.token}` }) =>
+  fetch(exportUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('POST /export', () => {
+  it('streams the workbook with its type and file name; the body reads back', async () => {
+    const reply = await post({ electionId, report: 'quota', lang: 'kk' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(reply.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="quota-${electionId}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"$`));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await reply.arrayBuffer());
+    const ws = book.worksheets[0] as ExcelJS.Worksheet;
+    expect(ws.getCell('A1').value).toBe('Қазақстан Республикасының Орталық сайлау комиссиясы');
+    expect(ws.getCell('A3').value).toBe('Партиялық тізімдердегі квотаның сақталуы');
+    expect(ws.getCell(7, 1).value).toBe('Партия');
+  });
+
+  it('refuses without the token, a foreign Origin, and answers a bad request with the JSON Result', async () => {
+    expect((await post({ electionId, report: 'quota', lang: 'kk' }, {})).status).toBe(401);
+    expect((await post({ electionId, report: 'quota', lang: 'kk' }, { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' })).status).toBe(403);
+    const bad = await post({ electionId, report: 'nope', lang: 'kk' });
+    expect(bad.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'report' } });
+    const missing = await post({ electionId: 999, report: 'quota', lang: 'kk' });
+    expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await fetch(exportUrl(), { headers: { Authorization: `Bearer ${host.token}` } })).status).toBe(405);
+  });
+});
