@@ -12,6 +12,9 @@ import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
 import { JournalScreen } from './screens/journal/JournalScreen';
 import { ListsDesk, type ListsView } from './screens/lists/ListsDesk';
+import type { PrintRequest } from './screens/print/print-request';
+import { PrintView } from './screens/print/PrintView';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ResultsScreen } from './screens/results/ResultsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 
@@ -20,6 +23,8 @@ type Place =
   | { section: 'journal' }
   | { section: 'settings' }
   | { section: 'results' }
+  | { section: 'reports' }
+  | { section: 'print'; request: PrintRequest; back: Place }
   | { section: 'lists'; view: ListsView }
   | { section: 'candidates'; view: DeskView };
 
@@ -84,7 +89,10 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     onLanguage(next);
   };
 
-  const section: Section = place?.section ?? 'elections';
+  const print = (request: PrintRequest): void => {
+    if (place) go({ section: 'print', request, back: place });
+  };
+  const section: Section = place === null ? 'elections' : place.section === 'print' ? placeSection(place.back) : place.section;
   return (
     <div className="app">
       <Header election={election} section={section} onNavigate={navigate} onLanguage={changeLanguage} />
@@ -107,6 +115,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
             refresh={refresh}
             onSaved={saved}
             onChanged={() => setRefresh((r) => r + 1)}
+            onPrintDistrict={(districtId) => print({ document: 'district', districtId })}
           />
         )}
         {place?.section === 'lists' && election && (
@@ -116,7 +125,12 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
             onView={(view) => go({ section: 'lists', view })}
             refresh={refresh}
             onChanged={() => setRefresh((r) => r + 1)}
+            onPrint={print}
           />
+        )}
+        {place?.section === 'reports' && election && <ReportsScreen election={election} onPrint={print} />}
+        {place?.section === 'print' && election && (
+          <PrintView election={election} request={place.request} onBack={() => go(place.back)} />
         )}
         {place?.section === 'results' && election && <ResultsScreen key={refresh} election={election} />}
         {place?.section === 'settings' && election && (
@@ -131,4 +145,9 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
       </main>
     </div>
   );
+}
+
+/** The section a place belongs to, for the header: a print view belongs where it was opened from. */
+function placeSection(place: Place): Section {
+  return place.section === 'print' ? placeSection(place.back) : place.section;
 }

@@ -27,6 +27,11 @@ function bridge(): Bridge | null {
   return candidate && typeof candidate.call === 'function' ? (candidate as Bridge) : null;
 }
 
+/** True in the Electron window, where the preload bridge carries the calls (and main shows the save dialogs). */
+export function inElectron(): boolean {
+  return bridge() !== null;
+}
+
 async function overBridge(b: Bridge, method: MethodName, input: unknown): Promise<Result<unknown>> {
   try {
     const answer = await b.call(method, input);

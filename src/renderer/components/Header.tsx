@@ -4,7 +4,7 @@ import { useWords } from '../i18n/messages';
 import { electionTitle } from '../lib/election';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export type Section = 'candidates' | 'lists' | 'results' | 'journal' | 'settings' | 'elections';
+export type Section = 'candidates' | 'lists' | 'results' | 'reports' | 'journal' | 'settings' | 'elections';
 
 interface Props {
   election: ElectionView | null;
@@ -15,7 +15,7 @@ interface Props {
 
 export function Header({ election, section, onNavigate, onLanguage }: Props) {
   const { t, lang } = useWords();
-  const sections: Section[] = election ? ['candidates', 'lists', 'results', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
+  const sections: Section[] = election ? ['candidates', 'lists', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">

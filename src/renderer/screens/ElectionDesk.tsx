@@ -17,10 +17,11 @@ interface Props {
   refresh: number;
   onSaved: (saved: CandidateView) => void;
   onChanged: () => void;
+  onPrintDistrict: (districtId: number) => void;
 }
 
 /** The screens of one election: the candidates table and the candidate form, over its parties and districts. */
-export function ElectionDesk({ election, view, onView, onSaved, onChanged, ...table }: Props) {
+export function ElectionDesk({ election, view, onView, onSaved, onChanged, onPrintDistrict, ...table }: Props) {
   const data = useElectionData(election.id);
   if (view.screen === 'candidate')
     return (
@@ -40,6 +41,7 @@ export function ElectionDesk({ election, view, onView, onSaved, onChanged, ...ta
       {...table}
       onOpen={(row: CandidateRow) => onView({ screen: 'candidate', nominationId: row.nominationId })}
       onNew={() => onView({ screen: 'candidate', nominationId: null })}
+      onPrintDistrict={onPrintDistrict}
     />
   );
 }

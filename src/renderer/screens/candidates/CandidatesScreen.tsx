@@ -20,9 +20,11 @@ interface Props {
   refresh: number;
   onOpen: (row: CandidateRow) => void;
   onNew: () => void;
+  /** Opens the print view of a district's candidates (offered when the table is filtered to one district). */
+  onPrintDistrict?: (districtId: number) => void;
 }
 
-export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, refresh, onOpen, onNew }: Props) {
+export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, refresh, onOpen, onNew, onPrintDistrict }: Props) {
   const words = useWords();
   const { t, fieldLabel, number } = words;
   const search = useDebounced(filters.search, 200);
@@ -100,6 +102,11 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
       <p id="cand-total" className="total" role="status" aria-live="polite" aria-busy={!pages.settled}>
         {pages.total === null ? t('common.loading') : t('table.total', { total: number(pages.total) })}
       </p>
+      {onPrintDistrict && districtId !== '' && (
+        <div className="actions">
+          <button type="button" onClick={() => onPrintDistrict(Number(districtId))}>{t('reportScreen.printDistrict')}</button>
+        </div>
+      )}
       <p id="cand-keys" className="keys-hint">{t('table.keys')}</p>
       {pages.error && <ErrorNotice error={pages.error} onRetry={pages.retry} />}
       {pages.settled && pages.total === 0 && <p className="empty">{t('table.empty')}</p>}

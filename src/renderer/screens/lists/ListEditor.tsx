@@ -18,10 +18,12 @@ interface Props {
   onAdd: () => void;
   onBack: () => void;
   onChanged: () => void;
+  /** Opens the list's print view, in the order shown. */
+  onPrint: (order: ListOrder) => void;
 }
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
-export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onChanged }: Props) {
+export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onChanged, onPrint }: Props) {
   const { t } = useWords();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
@@ -75,6 +77,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           : ''}
       </p>
       <div className="actions">
+        <button type="button" onClick={() => onPrint(order)}>{t('lists.print')}</button>
         {list.status === 'submitted' && (
           <button type="button" className="primary" onClick={onAdd}>{t('lists.add')}</button>
         )}

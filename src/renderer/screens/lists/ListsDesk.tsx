@@ -5,6 +5,7 @@ import { useWords } from '../../i18n/messages';
 import { useElectionData } from '../../lib/useElectionData';
 import { CandidateForm } from '../candidate/CandidateForm';
 import type { CandidateDraft } from '../candidate/draft';
+import type { PrintRequest } from '../print/print-request';
 import { ListEditor } from './ListEditor';
 import { ListsScreen } from './ListsScreen';
 
@@ -16,10 +17,11 @@ interface Props {
   onView: (view: ListsView) => void;
   refresh: number;
   onChanged: () => void;
+  onPrint: (request: PrintRequest) => void;
 }
 
 /** The party lists of an election: all of them, one party's list, and the candidate form to add to it. */
-export function ListsDesk({ election, view, onView, refresh, onChanged }: Props) {
+export function ListsDesk({ election, view, onView, refresh, onChanged, onPrint }: Props) {
   const { t } = useWords();
   const data = useElectionData(election.id);
   const [notice, setNotice] = useState('');
@@ -58,6 +60,7 @@ export function ListsDesk({ election, view, onView, refresh, onChanged }: Props)
           onView({ screen: 'lists' });
         }}
         onChanged={onChanged}
+        onPrint={(order) => onPrint({ document: 'party-list', partyId: view.partyId, order })}
       />
     );
   return (

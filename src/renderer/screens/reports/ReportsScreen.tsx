@@ -1,0 +1,203 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatDate } from '../../../domain/dates';
+import { REPORTS, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
+import { LANGS, type Lang } from '../../../domain/types';
+import type { ElectionView } from '../../../service/contract';
+import { call } from '../../api/client';
+import { exportReport } from '../../api/export';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LANGUAGE_NAMES } from '../../i18n/language';
+import { useWords } from '../../i18n/messages';
+import { formatMoment } from '../../lib/dates';
+import { useElectionData } from '../../lib/useElectionData';
+import { useResult } from '../../lib/useResult';
+import type { PrintRequest } from '../print/print-request';
+
+type Order = 'submitted' | 'alphabetical';
+
+interface Props {
+  election: ElectionView;
+  onPrint: (request: PrintRequest) => void;
+}
+
+/** The reports of an election: pick one, preview its first rows, export it to Excel; and the printed documents. */
+export function ReportsScreen({ election, onPrint }: Props) {
+  const { t, lang, errorText } = useWords();
+  const [report, setReport] = useState<ReportId>('party-lists');
+  const [reportLang, setReportLang] = useState<Lang>(lang);
+  const [order, setOrder] = useState<Order>('submitted');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ids = useId();
+  const input = { electionId: election.id, report, lang: reportLang, order, limit: 20 };
+  const preview = useResult(JSON.stringify(input), () => call('reports.preview', input));
+
+  useEffect(() => heading.current?.focus(), []);
+
+  const onExport = async (): Promise<void> => {
+    setBusy(true);
+    setStatus(t('reportScreen.exporting'));
+    const outcome = await exportReport({ electionId: election.id, report, lang: reportLang, order });
+    setBusy(false);
+    switch (outcome.kind) {
+      case 'downloaded':
+        setStatus(t('reportScreen.downloaded', { file: outcome.file }));
+        break;
+      case 'saved':
+        setStatus(t('reportScreen.saved', { path: outcome.path, rows: outcome.rows }));
+        break;
+      case 'cancelled':
+        setStatus(t('reportScreen.cancelled'));
+        break;
+      case 'failed':
+        setStatus(t('reportScreen.exportFailed', { status: outcome.status }));
+        break;
+      default:
+        setStatus(errorText(outcome.error));
+    }
+  };
+
+  return (
+    <section className="screen reports-screen" aria-labelledby="reports-title">
+      <div className="screen-head">
+        <h1 id="reports-title" tabIndex={-1} ref={heading}>{t('reportScreen.title')}</h1>
+      </div>
+      <div className="toolbar report-choice">
+        <div className="field">
+          <label htmlFor={`${ids}-report`}>{t('reportScreen.report')}</label>
+          <select id={`${ids}-report`} value={report} onChange={(e) => setReport(e.target.value as ReportId)}>
+            {REPORTS.map((r) => (
+              <option key={r} value={r}>{t(`reportScreen.name.${r}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-lang`}>{t('reportScreen.language')}</label>
+          <select id={`${ids}-lang`} value={reportLang} onChange={(e) => setReportLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>
+            ))}
+          </select>
+        </div>
+        {report === 'party-lists' && (
+          <div className="field">
+            <label htmlFor={`${ids}-order`}>{t('reportScreen.order')}</label>
+            <select id={`${ids}-order`} value={order} onChange={(e) => setOrder(e.target.value as Order)}>
+              <option value="submitted">{t('reportScreen.orderSubmitted')}</option>
+              <option value="alphabetical">{t('reportScreen.orderAlphabetical')}</option>
+            </select>
+          </div>
+        )}
+        <button type="button" className="primary" disabled={busy} onClick={() => void onExport()}>
+          {t('reportScreen.export')}
+        </button>
+      </div>
+      <p className="report-status" role="status" aria-live="polite">{status}</p>
+
+      <section className="panel report-preview" aria-labelledby="report-preview-title">
+        <h2 id="report-preview-title">{t('reportScreen.preview')}</h2>
+        {preview.state === 'loading' && <p>{t('common.loading')}</p>}
+        {preview.state === 'error' && <ErrorNotice error={preview.error} onRetry={preview.reload} />}
+        {preview.state === 'ok' && <PreviewTable preview={preview.value} name={t(`reportScreen.name.${report}`)} />}
+      </section>
+
+      <PrintChoices election={election} onPrint={onPrint} order={order} />
+    </section>
+  );
+}
+
+function cellText(cell: ReportCell, isDate: boolean): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return isDate ? formatDate(cell) : cell;
+}
+
+function PreviewTable({ preview, name }: { preview: ReportPreview; name: string }) {
+  const { t } = useWords();
+  const { title } = preview;
+  const dates = new Set(preview.dateColumns);
+  return (
+    <>
+      <div className="report-title-block">
+        <p className="report-commission">{title.commission}</p>
+        <p>{title.election}</p>
+        <p className="report-name">{title.report}</p>
+        <p className="field-hint">{t('reportScreen.generated', { at: formatMoment(title.generatedAt), by: title.generatedBy })}</p>
+        <p className="field-hint">{t('reportScreen.journalHead', { hash: title.journalHead })}</p>
+        {preview.sheet && <p className="field-hint">{t('reportScreen.sheet', { sheet: preview.sheet })}</p>}
+      </div>
+      {preview.rows.length === 0 ? (
+        <p className="empty">{t('reportScreen.noRows')}</p>
+      ) : (
+        <div className="report-scroll">
+          <table className="data-table">
+            <caption>{t('reportScreen.previewCaption', { report: name, shown: preview.rows.length, total: preview.total })}</caption>
+            <thead>
+              <tr>
+                {preview.columns.map((c, i) => (
+                  <th key={i} scope="col">{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, i) => (
+                    <td key={i} className={typeof cell === 'number' ? 'numeric' : undefined}>{cellText(cell, dates.has(i))}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function PrintChoices({ election, onPrint, order }: { election: ElectionView; onPrint: (r: PrintRequest) => void; order: Order }) {
+  const { t, lang } = useWords();
+  const ids = useId();
+  const data = useElectionData(election.id);
+  const [partyId, setPartyId] = useState('');
+  const [districtId, setDistrictId] = useState('');
+  const party = partyId || String(data.parties[0]?.id ?? '');
+  const district = districtId || String(data.districts[0]?.id ?? '');
+  return (
+    <section className="panel" aria-labelledby="print-choices-title">
+      <h2 id="print-choices-title">{t('reportScreen.printing')}</h2>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={`${ids}-party`}>{t('reportScreen.party')}</label>
+          <select id={`${ids}-party`} value={party} onChange={(e) => setPartyId(e.target.value)}>
+            {data.parties.map((p) => (
+              <option key={p.id} value={p.id}>{p.name[lang]}</option>
+            ))}
+          </select>
+        </div>
+        <button type="button" disabled={party === ''} onClick={() => onPrint({ document: 'party-list', partyId: Number(party), order })}>
+          {t('reportScreen.printParty')}
+        </button>
+      </div>
+      {data.districts.length > 0 && (
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor={`${ids}-district`}>{t('reportScreen.district')}</label>
+            <select id={`${ids}-district`} value={district} onChange={(e) => setDistrictId(e.target.value)}>
+              {data.districts.map((d) => (
+                <option key={d.id} value={d.id}>{`№ ${d.number} ${d.name[lang]}`}</option>
+              ))}
+            </select>
+          </div>
+          <button type="button" disabled={district === ''} onClick={() => onPrint({ document: 'district', districtId: Number(district) })}>
+            {t('reportScreen.printDistrict')}
+          </button>
+        </div>
+      )}
+      <div className="toolbar">
+        <button type="button" onClick={() => onPrint({ document: 'quota' })}>{t('reportScreen.printQuota')}</button>
+      </div>
+    </section>
+  );
+}

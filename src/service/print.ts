@@ -1,0 +1,100 @@
+import { formatDate } from '../domain/dates';
+import { createI18n } from '../domain/i18n';
+import { fullName } from '../domain/names';
+import type { PrintDocument, PrintedCandidate } from '../domain/records';
+import type { Lang } from '../domain/types';
+import { journalHead } from '../ledger/journal';
+import { districtForPrint, partyListForPrint, type PrintRecord } from '../ledger/print-candidates';
+import { getParty, listDistricts, listRegions } from '../ledger/reference';
+import type { Context } from './context';
+import { mustGetElection } from './elections';
+import { listHandlers, mustGetList } from './lists';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+// The printed documents a commission publishes: a party's candidate list, a district's candidates and the quota
+// compliance of every list. The service words the heading in the reader's language (the `ui` catalog's printView
+// keys, the commission's name from `core`); the renderer lays it out as an A4 page.
+
+type Localized3 = { kk: string | null; ru: string | null; en: string | null };
+
+const pick = (names: Localized3, lang: Lang): string | null => names[lang] ?? names.ru ?? names.kk ?? names.en;
+
+function printed(r: PrintRecord, lang: Lang, t: (key: string, params?: Record<string, unknown>) => string): PrintedCandidate {
+  const region = pick({ kk: r.regionKk, ru: r.regionRu, en: r.regionEn }, lang) ?? r.residenceRegion;
+  const settlement = r.residenceSettlement.trim();
+  // «город Астана», not «город Астана, Астана»: the settlement only when the region does not already name it.
+  const residence = [region, region.toLowerCase().includes(settlement.toLowerCase()) ? '' : settlement].filter((s) => s !== '');
+  const membership = r.partyMembership === '' ? t('printView.nonParty') : (pick({ kk: r.memberKk, ru: r.memberRu, en: r.memberEn }, lang) ?? r.partyMembership);
+  const nominator =
+    r.kind === 'district-self'
+      ? t('printView.selfNominated')
+      : r.kind === 'district-association'
+        ? r.associationName
+        : (pick({ kk: r.nominatorKk, ru: r.nominatorRu, en: r.nominatorEn }, lang) ?? '');
+  return {
+    position: r.kind === 'party-list' ? r.position : null,
+    fullName: fullName({ surname: r.surname.trim(), givenName: r.givenName.trim(), patronymic: r.patronymic.trim() }),
+    birthYear: Number(r.birthDate.slice(0, 4)),
+    occupation: r.occupation.trim(),
+    workplace: r.workplace.trim(),
+    residence: residence.join(', '),
+    partyMembership: membership,
+    nominatedBy: nominator,
+    status: r.status,
+  };
+}
+
+function printDocument(input: ParsedInput<'print.document'>, ctx: Context): PrintDocument {
+  const { lang } = input;
+  const i18n = createI18n(lang, 'ui');
+  const t = (key: string, params?: Record<string, unknown>): string => i18n.t(key, { ...params });
+  const election = mustGetElection(ctx, input.electionId);
+  const regions = listRegions(ctx.db, election.id);
+  const regionName = (code: string | null): string => regions.find((r) => r.code === code)?.name[lang] ?? code ?? '';
+  const commission =
+    election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region: regionName(election.regionCode) });
+  const electionName = election.councilName ? `${election.name[lang]} — ${election.councilName}` : election.name[lang];
+  const head = journalHead(ctx.db).hash;
+  const base = { commission, election: electionName, journalHead: head, candidates: [], lists: [] };
+
+  if (input.document === 'party-list') {
+    if (input.partyId === undefined) throw new Refusal({ code: 'invalid-input', messageKey: 'error.input.value', params: { path: 'partyId' }, field: 'partyId' });
+    const list = mustGetList(ctx, election.id, input.partyId);
+    const party = getParty(ctx.db, input.partyId);
+    const records = partyListForPrint(ctx.db, election.id, input.partyId);
+    if (input.order === 'alphabetical')
+      records.sort((a, b) => (a.nameSort < b.nameSort ? -1 : a.nameSort > b.nameSort ? 1 : a.nominationId - b.nominationId));
+    const subtitle =
+      list.status === 'registered' && list.resolutionNumber && list.resolutionDate
+        ? t('printView.subtitle.registered', { number: list.resolutionNumber, date: formatDate(list.resolutionDate) })
+        : t(`printView.subtitle.${list.status === 'refused' ? 'refused' : 'submitted'}`);
+    return {
+      ...base,
+      // The short name: the full one already says «партия …», which the title says itself.
+      title: t('printView.title.partyList', { party: party?.shortName ?? list.partyId }),
+      subtitle: input.order === 'alphabetical' ? `${subtitle} ${t('printView.alphabetical')}` : subtitle,
+      candidates: records.map((r) => printed(r, lang, t)),
+    };
+  }
+  if (input.document === 'district') {
+    const district = listDistricts(ctx.db, election.id).find((d) => d.id === input.districtId);
+    if (!district) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'districtId' });
+    return {
+      ...base,
+      title: t('printView.title.district', { number: district.number }),
+      subtitle: [district.name[lang], regionName(district.regionCode)].filter((s) => s !== '').join(', '),
+      candidates: districtForPrint(ctx.db, election.id, district.id).map((r) => printed(r, lang, t)),
+    };
+  }
+  return {
+    ...base,
+    title: t('printView.title.quota'),
+    subtitle: t('printView.subtitle.quota', { share: Math.round(election.profile.quotaShare * 100), law: t('legal.quota') }),
+    lists: listHandlers['lists.list']({ electionId: election.id }, ctx),
+  };
+}
+
+export const printHandlers = {
+  'print.document': printDocument,
+};

@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { DOCUMENTS, type Documents, type PersonInput, type Sex } from '../../src/domain/types';
+import { makeIin } from '../fixtures/iin';
+import { expect, test, type Desk } from './fixtures';
+
+// Issue 5's "Must show", printing: a party's list opened from the list editor in the Russian UI, laid out as the
+// commission publishes it, printed to an A4 PDF (page numbers from the PDF footer, as the print dialog adds them)
+// whose text, read back with pdftotext, holds the candidates' Cyrillic names and the chair's and secretary's lines.
+
+test.use({ locale: 'ru-RU' });
+
+const ALL_DOCUMENTS: Documents = Object.fromEntries(DOCUMENTS.map((d) => [d, 'received']));
+let serial = 0;
+
+function seed(
+  desk: Desk, partyId: number, partyCode: string, surname: string, givenName: string, sex: Sex, birthDate: string,
+  districtId?: number,
+): void {
+  serial++;
+  const person: PersonInput = {
+    surname, givenName, patronymic: sex === 'female' ? 'Серікқызы' : 'Асқарұлы', iin: makeIin(birthDate, sex, 300 + serial * 11),
+    birthDate, sex, citizenship: 'KZ', residentSince: birthDate, disability: false, residenceRegion: 'astana',
+    residenceSettlement: 'Астана', education: 'higher', occupation: 'инженер', workplace: 'ТОО «Құрылыс»', partyMembership: partyCode,
+    nationality: '', declarations: { incapacity: 'no', imprisonment: 'no', criminalRecord: 'no', corruption: 'no' },
+    serviceRestriction: '',
+  };
+  desk.must('nominations.create', {
+    electionId: 1,
+    person,
+    nomination: districtId === undefined
+      ? { kind: 'party-list', partyId, receivedOn: '2023-02-01', receivedTime: '10:00', documents: ALL_DOCUMENTS }
+      : { kind: 'district-self', districtId, receivedOn: '2023-02-01', receivedTime: '10:00', documents: ALL_DOCUMENTS },
+  });
+}
+
+test("a party's list prints to an A4 PDF with its candidates and the signature lines", async ({ page, desk }) => {
+  const [party] = desk.must('parties.list', { electionId: 1 });
+  if (!party) throw new Error('the Mazhilis preset has parties');
+  const names: [string, string, Sex, string][] = [
+    ['Әлиева', 'Гүлнар', 'female', '1981-05-05'],
+    ['Бекетов', 'Ерлан', 'male', '1975-04-04'],
+    ['Жұмабаев', 'Нұрлан', 'male', '1990-09-09'],
+    ['Қасымова', 'Айгүл', 'female', '1968-02-02'],
+  ];
+  for (const [surname, given, sex, born] of names) seed(desk, party.id, party.code, surname, given, sex, born);
+
+  await page.goto(desk.url);
+  await page.getByRole('button', { name: /^Открыть:/ }).click();
+  await page.getByRole('button', { name: 'Списки' }).click();
+  await page.getByRole('button', { name: `Открыть список: ${party.name.ru}` }).click();
+  await page.getByRole('button', { name: 'Печать списка' }).click();
+
+  const heading = page.getByRole('heading', { level: 1, name: `Список кандидатов в депутаты, выдвинутых партией «${party.shortName}»` });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText('Центральная избирательная комиссия Республики Казахстан')).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(names.length + 1);
+  await expect(table.getByRole('row').nth(1)).toContainText('Әлиева Гүлнар Серікқызы');
+  await expect(table.getByRole('row').nth(1)).toContainText('1981');
+  await expect(table.getByRole('row').nth(1)).toContainText('инженер, ТОО «Құрылыс»');
+  await expect(page.getByRole('button', { name: 'Печать' , exact: true })).toBeEnabled();
+
+  await page.screenshot({ path: test.info().outputPath('print-view.png'), fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Печать', exact: true })).toBeHidden();
+  await expect(page.locator('.app-header')).toBeHidden();
+  {
+    const pdf = test.info().outputPath('list.pdf');
+    await page.pdf({
+      path: pdf,
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: false,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Страница <span class="pageNumber"></span> из <span class="totalPages"></span></div>',
+    });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const [surname, given] of names) expect(text).toContain(`${surname} ${given}`);
+    expect(text).toContain('Список кандидатов в депутаты');
+    expect(text).toContain('Председатель');
+    expect(text).toContain('Секретарь');
+    expect(text).toContain('(подпись)');
+    expect(text).toContain('(Ф.И.О.)');
+    expect(text).toMatch(/Страница 1 из 1/);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+  }
+});
+
+test("a district's candidates and the quota compliance print from the reports screen, the quota in landscape", async ({ page, desk }) => {
+  const [party] = desk.must('parties.list', { electionId: 1 });
+  const [district] = desk.must('districts.list', { electionId: 1 });
+  if (!party || !district) throw new Error('the Mazhilis preset has parties and districts');
+  seed(desk, party.id, party.code, 'Әлиева', 'Гүлнар', 'female', '1981-05-05');
+  seed(desk, party.id, party.code, 'Бекетов', 'Ерлан', 'male', '1975-04-04');
+  seed(desk, party.id, '', 'Сейітов', 'Марат', 'male', '1970-07-07', district.id);
+
+  await page.goto(desk.url);
+  await page.getByRole('button', { name: /^Открыть:/ }).click();
+  // From the candidates table filtered to the district, and back to it.
+  await page.getByLabel('Округ', { exact: true }).selectOption(String(district.id));
+  await page.getByRole('button', { name: 'Печать кандидатов округа' }).click();
+  const districtTitle = page.getByRole('heading', { level: 1, name: `Кандидаты в депутаты по избирательному округу № ${district.number}` });
+  await expect(districtTitle).toBeVisible();
+  await page.getByRole('button', { name: 'Назад' }).click();
+  await expect(page.getByLabel('Округ', { exact: true })).toHaveValue(String(district.id));
+
+  // And from the reports screen.
+  await page.getByRole('button', { name: 'Отчёты' }).click();
+  await page.getByRole('button', { name: 'Печать кандидатов округа' }).click();
+  await expect(districtTitle).toBeVisible();
+  const row = page.getByRole('row', { name: /Сейітов Марат/ });
+  await expect(row).toContainText('Самовыдвижение');
+  await expect(row).toContainText('Беспартийный');
+  await expect(row).toContainText('Выдвинут');
+
+  await page.getByRole('button', { name: 'Назад' }).click();
+  await page.getByRole('button', { name: 'Печать соблюдения квоты' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Соблюдение квоты в партийных списках' })).toBeVisible();
+  const ours = page.getByRole('row', { name: new RegExp(party.name.ru.replace(/[«»]/g, '.')) });
+  await expect(ours).toContainText('50.0%');
+  await expect(ours).toContainText('Да');
+
+  // In another language the document speaks it, whatever the screen's.
+  await page.getByLabel('Язык документа').selectOption('kk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Партиялық тізімдердегі квотаның сақталуы' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = test.info().outputPath('quota.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>',
+    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Төраға');
+  expect(text).toContain('Хатшы');
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+84\d\.\d+ x 59\d\.\d+ pts \(A4\)/);
+});
