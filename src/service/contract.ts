@@ -59,6 +59,7 @@ export interface Outputs {
   'reports.export': { rows: number };
   'reports.save': { path: string | null; rows: number };
   'print.document': PrintDocument;
+  'print.savePdf': { path: string | null };
   'journal.list': Page<JournalEntryView>;
   'journal.verify': VerifyReport;
 }

@@ -19,8 +19,11 @@ import { schemas, type MethodName, type ParsedInput } from './schemas';
 export type { ServiceOptions } from './context';
 export type { Result, ServiceError } from './result';
 
-/** Methods that write a stream cannot answer synchronously: the transports call `exportReport` (or main saves). */
-const STREAMED = ['reports.export', 'reports.save'] as const;
+/**
+ * Methods the service cannot answer synchronously: the transports call `exportReport` for a report; Electron's main
+ * answers the save dialogs and printToPDF itself.
+ */
+const STREAMED = ['reports.export', 'reports.save', 'print.savePdf'] as const;
 type StreamedMethod = (typeof STREAMED)[number];
 type CallableMethod = Exclude<MethodName, StreamedMethod>;
 

@@ -217,6 +217,11 @@ export const schemas = {
     lang: z.enum(LANGS),
     order: z.enum(['submitted', 'alphabetical']).default('submitted'),
   }),
+  /** Electron only: the printed document on screen saved as a PDF (printToPDF), where the clerk chooses. */
+  'print.savePdf': z.strictObject({
+    landscape: z.boolean().default(false),
+    fileName: z.string().max(120).regex(/^[\p{L}\p{N} ._-]+\.pdf$/u).default('tizim.pdf'),
+  }),
   /** A printable document: a party's list, a district's candidates, or quota compliance of every list. */
   'print.document': z.strictObject({
     electionId: id,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintDocument } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
+import { call, inElectron } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
@@ -18,7 +18,7 @@ import { printInput, type PrintRequest } from './print-request';
 // so the page itself cannot number its sheets. They come from the printing engine instead: the print dialog's
 // «Headers and footers» option in the browser mode (the hint above the page says so), `page.pdf({ displayHeaderFooter,
 // footerTemplate })` in the end-to-end test, and in Electron the same footerTemplate of `webContents.printToPDF`,
-// which main can offer later as «Save as PDF»; today «Печать» calls window.print() in both modes.
+// which main uses for «Save as PDF» in the desk window; «Печать» calls window.print() in both modes.
 
 interface Props {
   election: ElectionView;
@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function PrintView({ election, request, onBack }: Props) {
-  const { t, lang } = useWords();
+  const { t, lang, errorText } = useWords();
   const { i18n } = useTranslation('ui');
   const [docLang, setDocLang] = useState<Lang>(lang);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,6 +40,14 @@ export function PrintView({ election, request, onBack }: Props) {
   useEffect(() => {
     if (doc.state === 'ok') heading.current?.focus();
   }, [doc.state]);
+
+  // In the desk window the document can also be saved straight to PDF (Electron's printToPDF, in main).
+  const [saved, setSaved] = useState('');
+  async function savePdf(): Promise<void> {
+    const result = await call('print.savePdf', { landscape: request.document === 'quota', fileName: `${request.document}.pdf` });
+    if (!result.ok) setSaved(errorText(result.error));
+    else if (result.value.path !== null) setSaved(t('printView.savedPdf', { path: result.value.path }));
+  }
 
   return (
     <section className="screen print-screen" aria-label={t('printView.toolbar')}>
@@ -56,6 +64,12 @@ export function PrintView({ election, request, onBack }: Props) {
         <button type="button" className="primary" disabled={doc.state !== 'ok'} onClick={() => window.print()}>
           {t('printView.print')}
         </button>
+        {inElectron() && (
+          <button type="button" disabled={doc.state !== 'ok'} onClick={() => void savePdf()}>
+            {t('printView.savePdf')}
+          </button>
+        )}
+        <p role="status" className="field-hint">{saved}</p>
         <p className="field-hint">{t('printView.hint')}</p>
       </div>
       {doc.state === 'loading' && <p role="status">{t('printView.loading')}</p>}
