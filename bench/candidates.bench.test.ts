@@ -1,38 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../src/ledger';
-import { createService, type Service } from '../src/service';
+import type { Ledger } from '../src/ledger';
+import type { Service } from '../src/service';
 import { seedCandidates, syntheticPerson } from '../tests/fixtures/synthetic';
+import { openBenchDesk, type BenchDesk } from './desk';
 import { report, time } from './measure';
 
 // The candidates table over 100,000 nominations: one page of the table (what a scroll or a keystroke costs) and
 // the journaled bulk write, each against better-sqlite3 doing the bare equivalent.
 
 const N = 100_000;
-let dir: string;
+let desk: BenchDesk;
 let ledger: Ledger;
 let service: Service;
 let electionId: number;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tizim-bench-'));
-  ledger = openLedger(join(dir, 'bench.sqlite'));
-  service = createService(ledger, { actor: 'bench' });
-  const created = service.call('elections.create', { preset: 'mazhilis-2023' });
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  electionId = (created.value as { id: number }).id;
+  desk = openBenchDesk('candidates');
+  ({ ledger, service, electionId } = desk);
 });
-afterAll(() => {
-  ledger.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => desk.close());
 
 it(`writes ${N} journaled nominations, against bare inserts of the same rows`, () => {
   const tizim = time(() => seedCandidates(ledger, electionId, N));
-  const bare = new Database(join(dir, 'bare.sqlite'));
+  const bare = new Database(join(desk.dir, 'bare.sqlite'));
   bare.pragma('journal_mode = WAL');
   bare.exec('CREATE TABLE person (id INTEGER PRIMARY KEY, iin TEXT, surname TEXT, given_name TEXT, birth_date TEXT) STRICT');
   const insert = bare.prepare('INSERT INTO person (iin, surname, given_name, birth_date) VALUES (?, ?, ?, ?)');

@@ -1,35 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../src/ledger';
-import { createService, type Service } from '../src/service';
+import type { Ledger } from '../src/ledger';
+import type { Service } from '../src/service';
 import type { ListSummary } from '../src/service/views';
 import { seedCandidates } from '../tests/fixtures/synthetic';
+import { openBenchDesk, type BenchDesk } from './desk';
 import { report, time } from './measure';
 
 // The quota of every party list of a 100,000-nomination ledger (issue 4: under 1 s), against better-sqlite3
 // reading the same party-list rows with their persons and doing nothing with them.
 
 const N = 100_000;
-let dir: string;
+let desk: BenchDesk;
 let ledger: Ledger;
 let service: Service;
 let electionId: number;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tizim-bench-lists-'));
-  ledger = openLedger(join(dir, 'bench.sqlite'));
-  service = createService(ledger, { actor: 'bench' });
-  const created = service.call('elections.create', { preset: 'mazhilis-2023' });
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  electionId = (created.value as { id: number }).id;
+  desk = openBenchDesk('lists');
+  ({ ledger, service, electionId } = desk);
   seedCandidates(ledger, electionId, N);
 });
-afterAll(() => {
-  ledger.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => desk.close());
 
 it(`computes the quota of every list of ${N} nominations in under a second`, () => {
   const lists = () => {

@@ -1,31 +1,27 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openLedger, type Ledger } from '../src/ledger';
+import type { Ledger } from '../src/ledger';
 import { decidePartyList, ensurePartyList, nextRegisteredOrder } from '../src/ledger/party-lists';
 import { listParties } from '../src/ledger/reference';
-import { createService, type Service } from '../src/service';
+import type { Service } from '../src/service';
 import { seedCandidates } from '../tests/fixtures/synthetic';
+import { openBenchDesk, type BenchDesk } from './desk';
 import { report } from './measure';
 
 // Issue 5: a report of a 100,000-nomination ledger in at most 1.5 times what exceljs's streaming writer takes to
 // write the same rows bare (no title, no styles, values already in memory), with peak memory under 400 MB.
 
 const N = 100_000;
-let dir: string;
+let desk: BenchDesk;
 let ledger: Ledger;
 let service: Service;
 let electionId: number;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tizim-bench-reports-'));
-  ledger = openLedger(join(dir, 'bench.sqlite'));
-  service = createService(ledger, { actor: 'bench' });
-  const created = service.call('elections.create', { preset: 'mazhilis-2023' });
-  if (!created.ok) throw new Error(JSON.stringify(created.error));
-  electionId = (created.value as { id: number }).id;
+  desk = openBenchDesk('reports');
+  ({ ledger, service, electionId } = desk);
   seedCandidates(ledger, electionId, N);
   // Every list registered, as the commission would before publishing them.
   const who = { actor: 'bench', at: '2023-02-20T10:00:00.000Z' };
@@ -38,10 +34,7 @@ beforeAll(() => {
     }
   })();
 });
-afterAll(() => {
-  ledger.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => desk.close());
 
 async function timed(fn: () => Promise<unknown>): Promise<{ ms: number; peakMb: number }> {
   global.gc?.();
@@ -72,7 +65,7 @@ it(`exports the reports of ${N} nominations within 1.5× the bare streaming writ
   // Ours first, both reports, so the peak memory is the export's and not what reading the files back left behind.
   const ours = new Map<string, { ms: number; peakMb: number; rows: number }>();
   for (const reportId of REPORTS) {
-    const file = join(dir, `${reportId}.xlsx`);
+    const file = join(desk.dir, `${reportId}.xlsx`);
     let rows = 0;
     const exportIt = async () => {
       const r = await service.exportReport({ electionId, report: reportId, lang: 'kk' }, createWriteStream(file));
@@ -87,12 +80,12 @@ it(`exports the reports of ${N} nominations within 1.5× the bare streaming writ
     if (!mine) throw new Error(reportId);
     // The same rows, as the bare writer gets them: read back from our own workbook, so the cells are identical.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(join(dir, `${reportId}.xlsx`));
+    await book.xlsx.readFile(join(desk.dir, `${reportId}.xlsx`));
     const same: unknown[][] = [];
     for (const ws of book.worksheets) ws.eachRow((row, n) => void (n > 7 && same.push((row.values as unknown[]).slice(1))));
     expect(same.length).toBe(mine.rows);
-    await bare(same, join(dir, 'bare.xlsx'));
-    const theirs = await timed(() => bare(same, join(dir, 'bare.xlsx')));
+    await bare(same, join(desk.dir, 'bare.xlsx'));
+    const theirs = await timed(() => bare(same, join(desk.dir, 'bare.xlsx')));
     report(`${reportId} report, ${mine.rows} rows (exportReport)`, mine.ms, theirs.ms);
     console.log(`bench: ${reportId} report: peak rss ${mine.peakMb.toFixed(0)} MB`);
     expect(mine.rows).toBeGreaterThan(N / 5);
