@@ -2,7 +2,7 @@
 // Electron fetches its binary the first time it is required; without a network that fails, and the clerk still
 // gets a working desk in the browser.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,10 +49,18 @@ function run(command, commandArgs) {
   child.on('exit', (code) => process.exit(code ?? 1));
 }
 
+/** The one line, in the language the CLI would speak (TIZIM_LANG, else a Kazakh or Russian locale, else English). */
+function noElectronLine() {
+  const wanted = (process.env.TIZIM_LANG || process.env.LC_ALL || process.env.LANG || '').slice(0, 2).toLowerCase();
+  const lang = ['kk', 'ru', 'en'].includes(wanted) ? wanted : 'en';
+  const catalog = JSON.parse(readFileSync(join(root, 'resources', 'locales', lang, 'cli.json'), 'utf8'));
+  return catalog.start.noElectron;
+}
+
 const electron = electronBinary();
 if (electron !== null) {
   run(electron, [root, ...args]);
 } else {
-  console.log('Electron is not available on this machine (its binary could not be downloaded); starting the browser mode instead.');
+  console.log(noElectronLine());
   run(process.execPath, [join(root, 'bin', 'tizim.cjs'), 'serve', ...ledgerArgs(), ...args]);
 }
