@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/finding';
 import { createI18n } from '../../src/domain/i18n';
+import { IMPORT_CELL_KEYS, IMPORT_CELL_RULE } from '../../src/domain/import-row';
+import { IMPORT_FAILURE_KEYS } from '../../src/imports/read-workbook';
 import { checkCandidate, crossFindings, listFindings, mandateFindings, type NominationFacts } from '../../src/domain/rules';
 import { DECISIONS, DOCUMENTS, LANGS, NOMINATION_STATUSES } from '../../src/domain/types';
 import { decisionFindings } from '../../src/domain/workflow';
@@ -100,6 +102,8 @@ describe('what the service, the ledger and the host say', () => {
           expect(i18n.t('error.illegalTransition', { from, decision })).not.toMatch(/\$t\(|decision\.|status\./);
       for (const doc of DOCUMENTS) expect(i18n.exists(`document.${doc}`), doc).toBe(true);
       expect(i18n.t('error.profileSettingFixed', { setting: 'minAge' })).not.toMatch(/\$t\(|setting\./);
+      for (const key of [...Object.values(IMPORT_CELL_KEYS), ...Object.values(IMPORT_FAILURE_KEYS)]) expect(i18n.exists(key), key).toBe(true);
+      expect(i18n.exists(`rule.${IMPORT_CELL_RULE}`)).toBe(true);
     });
   }
 });

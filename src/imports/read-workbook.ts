@@ -1,0 +1,263 @@
+// Reading a clerk's workbook (issue 6): the first worksheet, streamed with exceljs's WorkbookReader, into a
+// recognised header and plain rows. A bad file ends in a typed failure that names the file, and where it applies
+// the row and column; this never throws for a bad file and keeps nothing in memory beyond the rows it returns.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  type CellValue,
+  columnLetter,
+  type HeaderMatch,
+  isBlankRow,
+  isHeader,
+  looksLikeLabels,
+  matchHeader,
+} from '../domain/import-columns';
+
+/** Message keys of a refused file; proposed for the `core` catalogs (not there yet). */
+export const IMPORT_FAILURE_KEYS = {
+  unreadable: 'import.unreadable',
+  notWorkbook: 'import.notWorkbook',
+  corrupt: 'import.corrupt',
+  encrypted: 'import.encrypted',
+  emptySheet: 'import.emptySheet',
+  noHeader: 'import.noHeader',
+  unknownHeaders: 'import.unknownHeaders',
+  missingColumns: 'import.missingColumns',
+  tooManyRows: 'import.tooManyRows',
+  formula: 'import.formula',
+  sharedStringsTooLarge: 'import.sharedStringsTooLarge',
+} as const;
+export type ImportFailureCode = keyof typeof IMPORT_FAILURE_KEYS;
+
+export interface ImportFailure {
+  code: ImportFailureCode;
+  messageKey: (typeof IMPORT_FAILURE_KEYS)[ImportFailureCode];
+  params: { file: string; row?: number; column?: string; detail?: string };
+}
+
+export interface ReadOptions {
+  /** Data rows beyond this refuse the file; reading stops there. */
+  maxRows?: number;
+  /** Uncompressed size of the shared-string table (xl/sharedStrings.xml) beyond which the file is refused. */
+  maxSharedStringBytes?: number;
+  /** Non-blank rows searched for the header. */
+  headerScanRows?: number;
+}
+
+export const DEFAULT_MAX_ROWS = 200_000;
+export const DEFAULT_MAX_SHARED_STRING_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_HEADER_SCAN_ROWS = 10;
+
+export interface WorkbookRow {
+  /** 1-based row number in the sheet, as Excel shows it. */
+  row: number;
+  /** Plain values by 0-based column. */
+  cells: CellValue[];
+}
+
+export interface WorkbookHeader {
+  row: number;
+  match: HeaderMatch;
+}
+
+export type ReadResult =
+  | { ok: true; file: string; sheet: string; header: WorkbookHeader; rows: WorkbookRow[] }
+  | { ok: false; failure: ImportFailure };
+
+class Refusal extends Error {
+  constructor(readonly failure: ImportFailure) {
+    super(failure.messageKey);
+  }
+}
+
+function fail(code: ImportFailureCode, file: string, extra: Omit<ImportFailure['params'], 'file'> = {}): ImportFailure {
+  return { code, messageKey: IMPORT_FAILURE_KEYS[code], params: { file, ...extra } };
+}
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+
+interface ZipEntry {
+  name: string;
+  size: number;
+}
+
+/**
+ * Looks at the file without reading it whole: its magic bytes and the zip's central directory (at its end). An
+ * encrypted Office file is an OLE compound file, not a zip; a truncated zip has no end-of-directory record.
+ */
+async function inspect(path: string, file: string): Promise<{ entries: ZipEntry[] | null } | ImportFailure> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    return fail('unreadable', file, { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(8);
+    await handle.read(head, 0, 8, 0);
+    if (size >= 8 && head.equals(OLE_MAGIC)) return fail('encrypted', file);
+    if (size < 22 || !head.subarray(0, 4).equals(ZIP_MAGIC)) return fail('notWorkbook', file);
+    const tailLength = Math.min(size, 22 + 65_535);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let eocd = -1;
+    for (let i = tailLength - 22; i >= 0; i--)
+      if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
+        eocd = i;
+        break;
+      }
+    if (eocd < 0) return fail('corrupt', file, { detail: 'no zip directory (truncated?)' });
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    // A ZIP64 file keeps its directory elsewhere; leave it to the streaming reader rather than refuse it.
+    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) return { entries: null };
+    if (dirOffset + dirSize > size || dirSize > 64 * 1024 * 1024)
+      return fail('corrupt', file, { detail: 'zip directory out of bounds' });
+    const dir = Buffer.alloc(dirSize);
+    await handle.read(dir, 0, dirSize, dirOffset);
+    const entries: ZipEntry[] = [];
+    let p = 0;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE)
+        return fail('corrupt', file, { detail: 'damaged zip directory' });
+      const uncompressed = dir.readUInt32LE(p + 24);
+      const nameLength = dir.readUInt16LE(p + 28);
+      const extraLength = dir.readUInt16LE(p + 30);
+      const commentLength = dir.readUInt16LE(p + 32);
+      entries.push({ name: dir.toString('utf8', p + 46, p + 46 + nameLength), size: uncompressed });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return { entries };
+  } finally {
+    await handle.close();
+  }
+}
+
+type RawValue = ExcelJS.CellValue | undefined;
+
+/** An exceljs cell value as a plain value; a formula is refused by the caller before this. */
+function plain(value: RawValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value) return String(value.error);
+  }
+  return null;
+}
+
+function isFormula(value: RawValue): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
+/** Reads the first worksheet of `path`. Never throws for a bad file: the failure says what is wrong and where. */
+export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const file = basename(path);
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const maxShared = options.maxSharedStringBytes ?? DEFAULT_MAX_SHARED_STRING_BYTES;
+  const scanRows = options.headerScanRows ?? DEFAULT_HEADER_SCAN_ROWS;
+
+  const looked = await inspect(path, file);
+  if ('code' in looked) return { ok: false, failure: looked };
+  if (looked.entries) {
+    const entries = looked.entries;
+    if (!entries.some((e) => e.name === 'xl/workbook.xml') || !entries.some((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)))
+      return { ok: false, failure: fail('notWorkbook', file, { detail: 'a zip, but not an Excel workbook' }) };
+    // Bytes of XML bound the characters of text, so this caps the table exceljs would cache, before it is read.
+    const shared = entries.find((e) => e.name === 'xl/sharedStrings.xml');
+    if (shared && shared.size > maxShared)
+      return { ok: false, failure: fail('sharedStringsTooLarge', file, { detail: String(shared.size) }) };
+  }
+
+  const input = createReadStream(path);
+  let streamError: Error | null = null;
+  input.on('error', (e) => {
+    streamError = e;
+  });
+  const rows: WorkbookRow[] = [];
+  let header: WorkbookHeader | null = null;
+  let sheetName = '';
+  let sawSheet = false;
+  let sawAnyRow = false;
+  let scanned = 0;
+  let firstRow = 0;
+  let firstLabels: { row: number; cells: CellValue[] } | null = null;
+  let bestPartial: { row: number; match: HeaderMatch } | null = null;
+
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      // Styles are what tell a date cell from a number; without them every Excel date would arrive as a serial.
+      styles: 'cache',
+      entries: 'ignore',
+    });
+    for await (const worksheet of reader) {
+      sawSheet = true;
+      sheetName = (worksheet as unknown as { name?: string }).name ?? '';
+      for await (const row of worksheet) {
+        const values = row.values as RawValue[];
+        const cells: CellValue[] = [];
+        for (let col = 1; col < values.length; col++) {
+          const value = values[col];
+          if (isFormula(value))
+            throw new Refusal(fail('formula', file, { row: row.number, column: columnLetter(col - 1) }));
+          cells.push(plain(value));
+        }
+        if (isBlankRow(cells)) continue;
+        if (!sawAnyRow) firstRow = row.number;
+        sawAnyRow = true;
+        if (!header) {
+          if (scanned >= scanRows) break;
+          scanned += 1;
+          const match = matchHeader(cells);
+          if (isHeader(match)) header = { row: row.number, match };
+          else {
+            if (match.found.length > 0 && (!bestPartial || match.found.length > bestPartial.match.found.length))
+              bestPartial = { row: row.number, match };
+            if (!firstLabels && scanned === 1 && looksLikeLabels(cells)) firstLabels = { row: row.number, cells };
+          }
+          continue;
+        }
+        if (rows.length >= maxRows)
+          throw new Refusal(fail('tooManyRows', file, { row: row.number, detail: String(maxRows) }));
+        rows.push({ row: row.number, cells });
+      }
+      break; // the first worksheet only
+    }
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, failure: e.failure };
+    return { ok: false, failure: fail('corrupt', file, { detail: e instanceof Error ? e.message : String(e) }) };
+  } finally {
+    input.destroy();
+  }
+  if (streamError) return { ok: false, failure: fail('corrupt', file, { detail: (streamError as Error).message }) };
+  if (!sawSheet || !sawAnyRow) return { ok: false, failure: fail('emptySheet', file) };
+  if (!header) {
+    if (bestPartial)
+      return {
+        ok: false,
+        failure: fail('missingColumns', file, { row: bestPartial.row, detail: bestPartial.match.missing.join(', ') }),
+      };
+    if (firstLabels)
+      return {
+        ok: false,
+        failure: fail('unknownHeaders', file, {
+          row: firstLabels.row,
+          detail: firstLabels.cells.filter((c) => c !== null && c !== '').map(String).join(', '),
+        }),
+      };
+    return { ok: false, failure: fail('noHeader', file, { row: firstRow }) };
+  }
+  return { ok: true, file, sheet: sheetName, header, rows };
+}

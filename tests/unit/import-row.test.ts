@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { type ImportColumn } from '../../src/domain/import-columns';
+import { cellDate, cellIin, IMPORT_CELL_KEYS, mapRow, type RowOptions } from '../../src/domain/import-row';
+
+const options: RowOptions = {
+  districts: new Map([
+    [1, 101],
+    [7, 107],
+  ]),
+  parties: new Map([
+    ['amanat', { id: 1, code: 'amanat' }],
+    ['AMANAT', { id: 1, code: 'amanat' }],
+    ['Respublica', { id: 2, code: 'respublica' }],
+  ]),
+};
+
+function columns(...names: ImportColumn[]): Map<number, ImportColumn> {
+  return new Map(names.map((n, i) => [i, n]));
+}
+
+describe('reading cells', () => {
+  it('reads dates: Excel dates in UTC, serials, dd.mm.yyyy and ISO text', () => {
+    expect(cellDate(new Date(Date.UTC(1980, 4, 17)))).toBe('1980-05-17');
+    expect(cellDate(29358)).toBe('1980-05-17');
+    expect(cellDate(' 17.05.1980 ')).toBe('1980-05-17');
+    expect(cellDate('1980-05-17')).toBe('1980-05-17');
+    expect(cellDate(null)).toBe('');
+    expect(cellDate('31.02.1980')).toBeNull();
+    expect(cellDate('May 17')).toBeNull();
+    expect(cellDate(1.5)).toBeNull();
+  });
+
+  it('keeps an IIN as text, restoring the zeros a numeric cell lost', () => {
+    expect(cellIin(109600071)).toBe('000109600071');
+    expect(cellIin(800517300018)).toBe('800517300018');
+    expect(cellIin(' 000109600071 ')).toBe('000109600071');
+    expect(cellIin('0001 0960 0071')).toBe('000109600071');
+    // Text is never padded: a short IIN typed as text stays short for the IIN rule to flag.
+    expect(cellIin('109600071')).toBe('109600071');
+  });
+});
+
+describe('a row', () => {
+  const cols = columns('surname', 'givenName', 'patronymic', 'iin', 'birthDate', 'sex', 'kind', 'districtId', 'partyId', 'listPosition', 'disability', 'receivedOn', 'receivedTime', 'citizenship', 'education', 'partyMembership');
+
+  it('maps a row in Russian', () => {
+    const { person, nomination, problems } = mapRow(
+      ['  Иванов ', 'Иван', 'Иванович', 800517300018, new Date(Date.UTC(1980, 4, 17)), 'Мужской', 'Партийный список', null, 'AMANAT', 3, 'Нет', '01.02.2023', '10:30', 'Республика Казахстан', 'Высшее', 'Amanat'],
+      cols,
+      options,
+    );
+    expect(problems).toEqual([]);
+    expect(person).toMatchObject({ surname: 'Иванов', givenName: 'Иван', patronymic: 'Иванович', iin: '800517300018', birthDate: '1980-05-17', sex: 'male', disability: false, citizenship: 'KZ', education: 'higher', partyMembership: 'amanat' });
+    expect(person.declarations).toEqual({ incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' });
+    expect(nomination).toEqual({ kind: 'party-list', partyId: 1, associationName: '', districtId: null, listPosition: 3, receivedOn: '2023-02-01', receivedTime: '10:30', documents: {} });
+  });
+
+  it('maps a row in Kazakh and one in English', () => {
+    const kk = mapRow(['Тегі', 'Аты', '', '800517300018', '17.05.1980', 'Әйел', 'Округ, өзін-өзі ұсынған', '7', '', '', 'Иә', '', '', '', '', 'Жоқ'], cols, options);
+    expect(kk.problems).toEqual([]);
+    expect(kk.person).toMatchObject({ sex: 'female', disability: true, partyMembership: '' });
+    expect(kk.nomination).toMatchObject({ kind: 'district-self', districtId: 107, partyId: null });
+    const en = mapRow(['Kim', 'Anna', null, 109600071, 29358, 'F', 'District, nominated by a party', 1, 'respublica', null, true, new Date(Date.UTC(2023, 1, 1)), 0.4375, 'Stateless', null, null], cols, options);
+    expect(en.problems).toEqual([]);
+    expect(en.person).toMatchObject({ iin: '000109600071', birthDate: '1980-05-17', sex: 'female', disability: true, citizenship: 'none' });
+    expect(en.nomination).toMatchObject({ kind: 'district-party', districtId: 101, partyId: 2, receivedOn: '2023-02-01', receivedTime: '10:30' });
+  });
+
+  it('names each cell it cannot read, with the column letter and the value', () => {
+    const { person, nomination, problems } = mapRow(
+      ['Иванов', 'Иван', '', '800517300018', '1980/05/17', 'unknown', 'по почте', 99, 'Ак жол', 'first', 'может быть', '32.01.2023', '', 'Марс', 'Начальное', 'Ак жол'],
+      cols,
+      options,
+    );
+    expect(problems.map((p) => [p.field, p.messageKey, p.params])).toEqual([
+      ['birthDate', IMPORT_CELL_KEYS.date, { column: 'E', value: '1980/05/17' }],
+      ['sex', IMPORT_CELL_KEYS.sex, { column: 'F', value: 'unknown' }],
+      ['kind', IMPORT_CELL_KEYS.kind, { column: 'G', value: 'по почте' }],
+      ['districtId', IMPORT_CELL_KEYS.district, { column: 'H', value: '99' }],
+      ['partyId', IMPORT_CELL_KEYS.party, { column: 'I', value: 'Ак жол' }],
+      ['listPosition', IMPORT_CELL_KEYS.number, { column: 'J', value: 'first' }],
+      ['disability', IMPORT_CELL_KEYS.yesNo, { column: 'K', value: 'может быть' }],
+      ['receivedOn', IMPORT_CELL_KEYS.date, { column: 'L', value: '32.01.2023' }],
+      ['citizenship', IMPORT_CELL_KEYS.citizenship, { column: 'N', value: 'Марс' }],
+      ['education', IMPORT_CELL_KEYS.education, { column: 'O', value: 'Начальное' }],
+      ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Ак жол' }],
+    ]);
+    expect(problems.every((p) => p.severity === 'error' && p.rule === 'import.cell')).toBe(true);
+    expect(person.birthDate).toBe('');
+    expect(nomination.districtId).toBeNull();
+  });
+
+  it('leaves absent columns and blank cells empty without findings', () => {
+    const { person, nomination, problems } = mapRow(['Иванов', 'Иван', '800517300018'], columns('surname', 'givenName', 'iin', 'birthDate', 'sex', 'districtId'), options);
+    expect(problems).toEqual([]);
+    expect(person).toMatchObject({ birthDate: '', sex: '', iin: '800517300018' });
+    expect(nomination).toMatchObject({ kind: '', districtId: null });
+  });
+});
