@@ -5,7 +5,8 @@ import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView } from '../../../service/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { DateField, FindingList, FindingText, TextAreaField, TextField } from '../../components/fields';
+import { DateField, FindingList, TextAreaField, TextField } from '../../components/fields';
+import { GroundsChecklist } from '../../components/GroundsChecklist';
 import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
@@ -92,26 +93,7 @@ export function DecisionDialog({ election, candidate, decision, findings, onDone
         <fieldset className="grounds">
           <legend>{fieldLabel('grounds')}</legend>
           <FindingList id="dd-grounds-findings" findings={shown.get('grounds') ?? []} />
-          {grounds.length === 0 ? (
-            <p className="section-hint">{t('decide.noFindings')}</p>
-          ) : (
-            <ul className="grounds-list">
-              {grounds.map((g, i) => (
-                <li key={g.rule} className={`ground ground-${g.findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}`}>
-                  <input type="checkbox" id={`dd-ground-${i}`} checked={draft.rules.includes(g.rule)}
-                    onChange={(e) => toggle(g.rule, e.target.checked)} />
-                  <label htmlFor={`dd-ground-${i}`}>
-                    {g.findings.map((f, j) => (
-                      <span key={j} className="ground-finding">
-                        <span className="finding-severity">{t(`severity.${f.severity}`)}: </span>
-                        <FindingText finding={f} />
-                      </span>
-                    ))}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
+          <GroundsChecklist idPrefix="dd-ground" grounds={grounds} checked={draft.rules} onToggle={toggle} emptyText={t('decide.noFindings')} />
           <TextAreaField id="dd-groundsText" label={t('decide.groundsText')} optional maxLength={2000} value={draft.text}
             onChange={(v) => set('text', v)} />
         </fieldset>

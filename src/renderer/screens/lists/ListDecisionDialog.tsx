@@ -6,6 +6,7 @@ import type { ListView } from '../../../service/contract';
 import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DateField, FindingList, FindingText, TextAreaField, TextField } from '../../components/fields';
+import { GroundsChecklist } from '../../components/GroundsChecklist';
 import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
@@ -97,25 +98,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
         <fieldset className="grounds">
           <legend>{fieldLabel('grounds')}</legend>
           <FindingList id="ld-grounds-findings" findings={shown.get('grounds') ?? []} />
-          {grounds.length === 0 ? (
-            <p className="section-hint">{t('lists.decide.noFindings')}</p>
-          ) : (
-            <ul className="grounds-list">
-              {grounds.map((g, i) => (
-                <li key={g.rule} className={`ground ground-${g.findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}`}>
-                  <input type="checkbox" id={`ld-ground-${i}`} checked={rules.includes(g.rule)} onChange={(e) => toggle(g.rule, e.target.checked)} />
-                  <label htmlFor={`ld-ground-${i}`}>
-                    {g.findings.map((f, j) => (
-                      <span key={j} className="ground-finding">
-                        <span className="finding-severity">{t(`severity.${f.severity}`)}: </span>
-                        <FindingText finding={f} />
-                      </span>
-                    ))}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )}
+          <GroundsChecklist idPrefix="ld-ground" grounds={grounds} checked={rules} onToggle={toggle} emptyText={t('lists.decide.noFindings')} />
           <TextAreaField id="ld-groundsText" label={t('decide.groundsText')} optional maxLength={2000} value={text}
             onChange={(v) => { setText(v); changed(); }} />
         </fieldset>
