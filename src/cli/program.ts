@@ -2,10 +2,12 @@ import { Command, Option } from 'commander';
 import { checkCommand } from './commands/check';
 import { electionsCommand } from './commands/elections';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { quotaCommand } from './commands/quota';
 import { seatsCommand } from './commands/seats';
 import { serveCommand } from './commands/serve';
+import { templateCommand } from './commands/template';
 import { verifyCommand } from './commands/verify';
 import { CliFailure, EXIT } from './failure';
 import type { CliContext } from './io';
@@ -53,6 +55,8 @@ export function buildProgram(ctx: CliContext): Command {
     quotaCommand(ctx),
     seatsCommand(ctx),
     exportCommand(ctx),
+    templateCommand(ctx),
+    importCommand(ctx),
     verifyCommand(ctx),
     serveCommand(ctx),
   ]) {

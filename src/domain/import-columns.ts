@@ -1,6 +1,6 @@
 // Recognising the header row of a clerk's workbook: any of the three languages, any column order (issue 6).
 import { catalogs } from './i18n';
-import { LANGS } from './types';
+import { type Declaration, type Lang, LANGS } from './types';
 
 /** The columns an import knows, named by the PersonInput / NominationInput field they fill. */
 export const IMPORT_COLUMNS = [
@@ -27,8 +27,32 @@ export const IMPORT_COLUMNS = [
   'listPosition',
   'receivedOn',
   'receivedTime',
+  'declIncapacity',
+  'declImprisonment',
+  'declCriminalRecord',
+  'declCorruption',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** The declaration each declaration column answers (PersonInput.declarations). */
+export const DECLARATION_COLUMNS = {
+  declIncapacity: 'incapacity',
+  declImprisonment: 'imprisonment',
+  declCriminalRecord: 'criminalRecord',
+  declCorruption: 'corruption',
+} as const satisfies Partial<Record<ImportColumn, Declaration>>;
+export type DeclarationColumn = keyof typeof DECLARATION_COLUMNS;
+
+export function isDeclarationColumn(column: ImportColumn): column is DeclarationColumn {
+  return column in DECLARATION_COLUMNS;
+}
+
+/** A column's header label in a language: its `field.*` label, or for a declaration its `declaration.*` name. */
+export function columnLabel(lang: Lang, column: ImportColumn): string {
+  const core = catalogs[lang].core;
+  if (isDeclarationColumn(column)) return core.declaration[DECLARATION_COLUMNS[column]];
+  return (core.field as Record<string, string>)[column] ?? column;
+}
 
 /** A header row is recognised only when it names these; «ФИО» in one column is not split. */
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['surname', 'givenName', 'iin'];
@@ -59,6 +83,10 @@ const ALIASES: Partial<Record<ImportColumn, readonly string[]>> = {
   listPosition: ['List position', 'Position on the list', 'Номер в списке', '№ в списке', 'Тізімдегі нөмірі', 'Тізімдегі №'],
   receivedOn: ['Received on', 'Дата приёма', 'Дата приема', 'Қабылданған күні'],
   receivedTime: ['Received time', 'Time of receipt', 'Время приёма', 'Время приема', 'Қабылдау уақыты'],
+  declIncapacity: ['Incapacity', 'Legally incapable', 'Недееспособность', 'Недееспособен', 'Әрекетке қабілетсіздік', 'Әрекетке қабілетсіз'],
+  declImprisonment: ['Imprisonment', 'In prison', 'Лишение свободы', 'В местах лишения свободы', 'Бас бостандығынан айыру'],
+  declCriminalRecord: ['Criminal record', 'Судимость', 'Сотталғандық', 'Сотталғандығы'],
+  declCorruption: ['Corruption', 'Corruption offence', 'Коррупция', 'Коррупционное правонарушение', 'Сыбайлас жемқорлық'],
 };
 
 /** Case, spaces and punctuation folded away; ё read as е, so «Населённый» and «Населенный» match. */
@@ -78,11 +106,7 @@ function buildLookup(): Map<string, ImportColumn> {
   };
   // Catalog labels first, so an alias never shadows a label.
   for (const column of IMPORT_COLUMNS)
-    for (const lang of LANGS) {
-      const fields = catalogs[lang].core.field as Record<string, string>;
-      const label = fields[column];
-      if (label) add(label, column);
-    }
+    for (const lang of LANGS) add(columnLabel(lang, column), column);
   for (const column of IMPORT_COLUMNS) for (const alias of ALIASES[column] ?? []) add(alias, column);
   return lookup;
 }

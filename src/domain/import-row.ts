@@ -4,7 +4,7 @@
 import type { Finding } from './finding';
 import { parseDate } from './dates';
 import { catalogs } from './i18n';
-import { type CellValue, columnLetter, foldLabel, type ImportColumn } from './import-columns';
+import { type CellValue, columnLetter, DECLARATION_COLUMNS, foldLabel, type ImportColumn } from './import-columns';
 import {
   CITIZENSHIPS,
   type Citizenship,
@@ -84,14 +84,34 @@ const CITIZENSHIP_WORDS: Vocabulary<Citizenship> = vocabulary(CITIZENSHIPS, 'cit
 const EDUCATION_WORDS: Vocabulary<EducationLevel> = vocabulary(EDUCATION_LEVELS, 'education', {});
 const YES_NO: Map<string, boolean> = new Map(
   [
-    ...['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия', 'бар', '+'].map((w) => [w, true] as const),
-    ...['no', 'n', 'false', '0', 'нет', 'н', 'жоқ', '-', '—'].map((w) => [w, false] as const),
+    ...['yes', 'y', 'true', '1', 'да', 'д', 'иә', 'ия', 'бар'].map((w) => [w, true] as const),
+    ...['no', 'n', 'false', '0', 'нет', 'н', 'жоқ'].map((w) => [w, false] as const),
     ...LANGS.flatMap((lang) => [
       [catalogs[lang].core.declarationAnswer.yes, true] as const,
       [catalogs[lang].core.declarationAnswer.no, false] as const,
     ]),
   ].map(([w, v]) => [foldLabel(w), v]),
 );
+/** Signs are punctuation, which folding removes: they are matched as typed. */
+const YES_NO_SIGNS: Map<string, boolean> = new Map([
+  ['+', true],
+  ['-', false],
+  ['–', false],
+  ['—', false],
+]);
+
+/** A yes/no cell: true or false, undefined when empty, null when it is neither. */
+function yesNo(value: CellValue | undefined, text: string): boolean | undefined | null {
+  if (typeof value === 'boolean') return value;
+  if (!text) return undefined;
+  const folded = foldLabel(text);
+  return (folded === '' ? YES_NO_SIGNS.get(text) : YES_NO.get(folded)) ?? null;
+}
+
+/** A declaration answered «not yet known» in so many words: left unknown, as an empty cell is. */
+const NOT_KNOWN = new Set([...LANGS.map((lang) => catalogs[lang].core.declarationAnswer.unknown), 'unknown'].map(foldLabel));
+const notKnown = (text: string): boolean => text === '?' || (text !== '' && NOT_KNOWN.has(foldLabel(text)));
+
 /** What a clerk writes for a person who belongs to no party. */
 const NO_PARTY = new Set(['', 'нет', 'жоқ', 'no', 'none', 'беспартийный', 'беспартийная', 'партиясыз', 'non-partisan', '-', '—'].map(foldLabel));
 
@@ -212,7 +232,7 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
   const nomination = emptyNomination();
   const problems: Finding[] = [];
 
-  const problem = (kind: ImportCellProblem, field: ImportColumn, index: number, value: CellValue | undefined) =>
+  const problem = (kind: ImportCellProblem, field: string, index: number, value: CellValue | undefined) =>
     problems.push({
       rule: IMPORT_CELL_RULE,
       severity: 'error',
@@ -276,12 +296,20 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
         break;
       }
       case 'disability': {
-        if (typeof value === 'boolean') person.disability = value;
-        else if (text) {
-          const yes = YES_NO.get(foldLabel(text)) ?? YES_NO.get(text.toLowerCase());
-          if (yes === undefined) problem('yesNo', column, index, value);
-          else person.disability = yes;
-        }
+        const yes = yesNo(value, text);
+        if (yes === null) problem('yesNo', column, index, value);
+        else if (yes !== undefined) person.disability = yes;
+        break;
+      }
+      case 'declIncapacity':
+      case 'declImprisonment':
+      case 'declCriminalRecord':
+      case 'declCorruption': {
+        const declaration = DECLARATION_COLUMNS[column];
+        const yes = notKnown(text) ? undefined : yesNo(value, text);
+        // Findings name a declaration by its place in the person, as the domain rules do.
+        if (yes === null) problem('yesNo', `declarations.${declaration}`, index, value);
+        else if (yes !== undefined) person.declarations[declaration] = yes ? 'yes' : 'no';
         break;
       }
       case 'kind': {

@@ -14,10 +14,13 @@ const FOLD: Record<string, string> = {
   і: 'и',
 };
 
+// Unicode's special casing has no rule for Kazakh (only for Turkish, Azeri and Lithuanian), so toLowerCase() gives
+// what toLocaleLowerCase('kk') gives, without a trip into ICU for every name of a 100,000-row import.
+
 /** The search key: lower case, Kazakh letters folded onto their Russian neighbours, one space between words. */
 export function foldName(text: string): string {
   let out = '';
-  for (const ch of text.toLocaleLowerCase('kk').normalize('NFC')) out += FOLD[ch] ?? ch;
+  for (const ch of text.toLowerCase().normalize('NFC')) out += FOLD[ch] ?? ch;
   return out.replace(/[^\p{L}\p{N}-]+/gu, ' ').trim();
 }
 
@@ -31,7 +34,7 @@ const RANK = new Map([...KAZAKH_ALPHABET].map((ch, i) => [ch, String.fromCodePoi
  */
 export function kazakhSortKey(text: string): string {
   let out = '';
-  for (const ch of text.toLocaleLowerCase('kk').normalize('NFC').trim()) out += RANK.get(ch) ?? ch;
+  for (const ch of text.toLowerCase().normalize('NFC').trim()) out += RANK.get(ch) ?? ch;
   return out;
 }
 

@@ -3,6 +3,7 @@ import { LedgerError } from './errors';
 import { foundation } from './migrations/001-foundation';
 import { eligibility } from './migrations/002-eligibility';
 import { lists } from './migrations/003-lists';
+import { imports } from './migrations/004-imports';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'eligibility', sql: eligibility },
   { version: 3, name: 'lists', sql: lists },
+  { version: 4, name: 'imports', sql: imports },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -78,6 +78,7 @@ export function insertNomination(
   electionId: number,
   personId: number,
   n: NominationInput & { kind: NominationKind },
+  journal: Record<string, unknown> = {},
 ): number {
   const { lastInsertRowid } = stmt(
     db,
@@ -85,7 +86,7 @@ export function insertNomination(
        received_on, received_time, documents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(electionId, personId, ...columns(n), who.at, who.at);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'nomination.create', 'nomination', id, nominationSubject(db, personId));
+  recordChange(db, who, 'nomination.create', 'nomination', id, nominationSubject(db, personId), journal);
   return id;
 }
 

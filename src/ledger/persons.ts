@@ -90,13 +90,14 @@ export function personSubject(p: { surname: string; givenName: string; patronymi
   return `${fullName({ surname: p.surname.trim(), givenName: p.givenName.trim(), patronymic: p.patronymic.trim() })}, ${p.iin}`;
 }
 
-export function insertPerson(db: Database, who: Actor, p: PersonInput): number {
+/** `journal` adds to the journal row (an import names itself and the sheet row). */
+export function insertPerson(db: Database, who: Actor, p: PersonInput, journal: Record<string, unknown> = {}): number {
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(COLUMN_COUNT)}?, ?)`,
   ).run(...columns(p), who.at, who.at);
   const id = Number(lastInsertRowid);
-  recordChange(db, who, 'person.create', 'person', id, personSubject(p));
+  recordChange(db, who, 'person.create', 'person', id, personSubject(p), journal);
   return id;
 }
 

@@ -4,7 +4,7 @@ import { appendJournal } from './journal';
 import { stmt } from './statements';
 
 /** The tables whose rows the journal records; each journal row's entity names one of them. */
-export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list'] as const;
+export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 export interface Actor {

@@ -22,6 +22,8 @@ import type {
   PresetView,
   RegionView,
   VerifyReport,
+  ImportPreview,
+  ImportOutcome,
 } from './views';
 
 export interface Outputs {
@@ -60,6 +62,13 @@ export interface Outputs {
   'reports.save': { path: string | null; rows: number };
   'print.document': PrintDocument;
   'print.savePdf': { path: string | null };
+  'imports.preview': ImportPreview;
+  'imports.commit': ImportOutcome;
+  'imports.template': { rows: number };
+  'imports.errors': { rows: number };
+  'imports.open': { fileId: string; file: string } | null;
+  'imports.saveTemplate': { path: string | null };
+  'imports.saveErrors': { path: string | null; rows: number };
   'journal.list': Page<JournalEntryView>;
   'journal.verify': VerifyReport;
 }

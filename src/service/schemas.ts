@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_TEMPLATES } from '../domain/import-records';
 import { REPORTS } from '../domain/records';
 import {
   CITIZENSHIPS,
@@ -21,6 +22,8 @@ import {
 const id = z.number().int().positive();
 const text = (max: number) => z.string().max(max);
 const isoDateOrEmpty = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+/** What a transport hands back for a file it has received: never a path, so the page cannot name one. */
+const importFileId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
 
 export const localizedSchema = z.strictObject({ kk: text(300).min(1), ru: text(300).min(1), en: text(300).min(1) });
@@ -231,6 +234,33 @@ export const schemas = {
     lang: z.enum(LANGS),
     order: z.enum(['submitted', 'alphabetical']).default('submitted'),
   }),
+  /** A file the transport has received (upload, open dialog, CLI argument), previewed against the election. */
+  'imports.preview': z.strictObject({
+    electionId: id,
+    fileId: importFileId,
+    /** The party every row nominates when the file has no party column (a party's own list). */
+    partyId: id.optional(),
+    only: z.enum(['all', 'problems']).default('all'),
+    ...paging,
+  }),
+  /** Commits what the preview showed: refused when the file changed (digest) or, unless skipped, for invalid rows. */
+  'imports.commit': z.strictObject({
+    electionId: id,
+    fileId: importFileId,
+    partyId: id.optional(),
+    digest: z.string().regex(/^[0-9a-f]{64}$/),
+    skipInvalid: z.boolean().default(false),
+  }),
+  /** An empty workbook to fill in: streamed by the host (POST /file/imports.template), written by the CLI. */
+  'imports.template': z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang: z.enum(LANGS) }),
+  /** The previewed file's rows with a status and a findings column, as .xlsx (POST /file/imports.errors). */
+  'imports.errors': z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), lang: z.enum(LANGS) }),
+  /** Electron only: an open dialog; the chosen file is registered for preview. Null when the clerk cancels. */
+  'imports.open': z.strictObject({}),
+  /** Electron only: the template saved where the clerk chooses. */
+  'imports.saveTemplate': z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang: z.enum(LANGS) }),
+  /** Electron only: the error report saved where the clerk chooses. */
+  'imports.saveErrors': z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), lang: z.enum(LANGS) }),
   'journal.list': z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
   'journal.verify': z.strictObject({}),
 } as const;

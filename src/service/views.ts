@@ -1,2 +1,3 @@
 // What the API returns. The records are the domain's own; the service adds nothing to their shape.
 export type * from '../domain/records';
+export type * from '../domain/import-records';

@@ -90,6 +90,26 @@ describe('a row', () => {
     expect(nomination.districtId).toBeNull();
   });
 
+  it('reads the four declarations as yes or no, an empty cell as not yet known', () => {
+    const decl = columns('surname', 'declIncapacity', 'declImprisonment', 'declCriminalRecord', 'declCorruption');
+    const ru = mapRow(['Иванов', 'Нет', 'да', null, true], decl, options);
+    expect(ru.problems).toEqual([]);
+    expect(ru.person.declarations).toEqual({ incapacity: 'no', imprisonment: 'yes', criminalRecord: 'unknown', corruption: 'yes' });
+    const kk = mapRow(['Тегі', 'Жоқ', 'Иә', ' жоқ ', false], decl, options);
+    expect(kk.person.declarations).toEqual({ incapacity: 'no', imprisonment: 'yes', criminalRecord: 'no', corruption: 'no' });
+    const signs = mapRow(['Kim', '+', '-', '—', '!!'], decl, options);
+    expect(signs.person.declarations).toEqual({ incapacity: 'yes', imprisonment: 'no', criminalRecord: 'no', corruption: 'unknown' });
+    expect(signs.problems.map((p) => p.params)).toEqual([{ column: 'E', value: '!!' }]);
+    const unknown = mapRow(['Kim', 'Not yet known', 'Әлі белгісіз', 'ещё не известно', '?'], decl, options);
+    expect(unknown.problems).toEqual([]);
+    expect(unknown.person.declarations).toEqual({ incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' });
+    const bad = mapRow(['Иванов', 'не знаю', '', 'No', ''], decl, options);
+    expect(bad.person.declarations).toEqual({ incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'no', corruption: 'unknown' });
+    expect(bad.problems.map((p) => [p.field, p.messageKey, p.params])).toEqual([
+      ['declarations.incapacity', IMPORT_CELL_KEYS.yesNo, { column: 'B', value: 'не знаю' }],
+    ]);
+  });
+
   it('leaves absent columns and blank cells empty without findings', () => {
     const { person, nomination, problems } = mapRow(['Иванов', 'Иван', '800517300018'], columns('surname', 'givenName', 'iin', 'birthDate', 'sex', 'districtId'), options);
     expect(problems).toEqual([]);

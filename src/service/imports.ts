@@ -1,0 +1,206 @@
+// Importing a clerk's workbook (issue 6): files the transports received, read once and kept for the preview's
+// pages; the plan shown in the preview is the plan the commit carries out, re-made inside the commit's transaction
+// unless the ledger is exactly as it was when the plan was made.
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { ImportOutcome, ImportPreview, ImportRowView } from '../domain/import-records';
+import { columnLetter } from '../domain/import-columns';
+import { insertImportBatch } from '../ledger/import-batches';
+import { journalHead } from '../ledger/journal';
+import { insertNomination } from '../ledger/nominations';
+import { touchPartyList } from '../ledger/party-lists';
+import { insertPerson } from '../ledger/persons';
+import { electionOf } from '../ledger/reference';
+import { readWorkbook, type ImportFailure, type WorkbookHeader } from '../imports/read-workbook';
+import type { Actor } from '../ledger/record';
+import { withoutNameIndexMerging } from '../ledger/bulk';
+import type { Context } from './context';
+import { mustGetElectionRules } from './elections';
+import { createPlanner, isAdded, isProblem, type ImportPlan, type PlannedRow } from './import-plan';
+import { mustGetListElection } from './list-summary';
+import { Refusal } from './result';
+import type { ParsedInput } from './schemas';
+
+interface RegisteredFile {
+  path: string;
+  name: string;
+}
+
+/** A file planned against the ledger at journal head `head`: the plan is good while the head stays. */
+export interface PlannedFile {
+  key: string;
+  head: string;
+  fileId: string;
+  path: string;
+  digest: string;
+  file: string;
+  sheet: string;
+  header: WorkbookHeader;
+  plan: ImportPlan;
+}
+
+/** How many invalid rows a refusal names before it says "and more". */
+const ROWS_NAMED = 10;
+/** Another window may write while a file is read; after this many tries the clerk is asked to try again. */
+const ATTEMPTS = 3;
+
+function digestOf(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+function refusalOf(failure: ImportFailure): Refusal {
+  return new Refusal({ code: 'invalid-input', messageKey: failure.messageKey, params: failure.params, field: 'file' });
+}
+
+function rowView(plan: ImportPlan, r: PlannedRow): ImportRowView {
+  const { person: _person, nomination: _nomination, own: _own, worst: _worst, ...view } = r;
+  return { ...view, findings: plan.findingsOf(r) };
+}
+
+export interface ImportDesk {
+  register(path: string, name: string): string;
+  preview(input: ParsedInput<'imports.preview'>): Promise<ImportPreview>;
+  commit(input: ParsedInput<'imports.commit'>): Promise<ImportOutcome>;
+  /** The file and its plan, for the error report. */
+  planned(input: ParsedInput<'imports.errors'>): Promise<PlannedFile>;
+}
+
+export function createImportDesk(ctx: Context): ImportDesk {
+  const files = new Map<string, RegisteredFile>();
+  // One file at a time is what a clerk works on: its plan is kept for the preview's pages and for the commit.
+  let cached: PlannedFile | null = null;
+
+  async function digest(fileId: string): Promise<RegisteredFile & { digest: string }> {
+    const registered = files.get(fileId);
+    if (!registered) throw new Refusal({ code: 'not-found', messageKey: 'import.unknownFile', field: 'fileId' });
+    try {
+      return { ...registered, digest: await digestOf(registered.path) };
+    } catch (e) {
+      throw new Refusal({
+        code: 'invalid-input',
+        messageKey: 'import.unreadable',
+        params: { file: registered.name, detail: (e as NodeJS.ErrnoException).code ?? String(e) },
+        field: 'file',
+      });
+    }
+  }
+
+  function partyOf(electionId: number, partyId: number | undefined): number | null {
+    if (partyId === undefined) return null;
+    if (electionOf(ctx.db, 'party', partyId) !== electionId)
+      throw new Refusal({ code: 'invalid-input', messageKey: 'error.notInElection', params: { field: 'partyId' }, field: 'partyId' });
+    return partyId;
+  }
+
+  /** The file read and planned against the ledger as it is now; the kept plan while nothing was written since. */
+  async function planned(fileId: string, electionId: number, partyId: number | null): Promise<PlannedFile> {
+    const election = { ...mustGetElectionRules(ctx, electionId), ...mustGetListElection(ctx, electionId) };
+    const source = await digest(fileId);
+    const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today()}`;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const head = journalHead(ctx.db).hash;
+      if (cached?.key === key && cached.head === head) return cached;
+      cached = null;
+      const planner = createPlanner(ctx, election, partyId);
+      const result = await readWorkbook(source.path, { onRow: (row, header) => planner.add(row, header) });
+      if (!result.ok) throw refusalOf({ ...result.failure, params: { ...result.failure.params, file: source.name } });
+      // The ledger was read before the file: if someone wrote meanwhile, the plan is of a ledger that is gone.
+      if (journalHead(ctx.db).hash !== head) continue;
+      cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, header: result.header, plan: planner.finish() };
+      return cached;
+    }
+    throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
+  }
+
+  async function commit(input: ParsedInput<'imports.commit'>): Promise<ImportOutcome> {
+    const partyId = partyOf(input.electionId, input.partyId);
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const p = await planned(input.fileId, input.electionId, partyId);
+      if (p.digest !== input.digest)
+        throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: p.file }, field: 'file' });
+      // Inside the transaction the plan is checked to be of the ledger this commit writes to; if not, planned again.
+      const outcome = ctx.write((who) => (journalHead(ctx.db).hash === p.head ? carryOut(p, input, partyId, who) : null));
+      if (outcome) return outcome;
+    }
+    throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
+  }
+
+  function carryOut(p: PlannedFile, input: ParsedInput<'imports.commit'>, partyId: number | null, who: Actor): ImportOutcome {
+    const { plan } = p;
+    const invalid = plan.rows.filter((r) => r.status === 'invalid');
+    if (invalid.length > 0 && !input.skipInvalid) {
+      const named = invalid.slice(0, ROWS_NAMED).map((r) => r.row).join(', ');
+      throw new Refusal({
+        code: 'findings',
+        messageKey: 'import.invalidRows',
+        params: { count: invalid.length, rows: invalid.length > ROWS_NAMED ? `${named}, …` : named, file: p.file },
+      });
+    }
+    const toAdd = plan.rows.filter((r) => isAdded(r.status));
+    const skipped = { alreadyNominated: plan.counts.alreadyNominated, duplicate: plan.counts.duplicate, invalid: plan.counts.invalid };
+    const outcome = { file: p.file, digest: p.digest, skipped };
+    if (toAdd.length === 0) return { ...outcome, importId: 0, added: 0, persons: 0, journalHead: p.head };
+    const persons = toAdd.filter((r) => r.personId === null).length;
+    const importId = insertImportBatch(ctx.db, who, {
+      electionId: input.electionId,
+      file: p.file,
+      digest: p.digest,
+      sheet: p.sheet,
+      partyId,
+      rows: plan.counts.rows,
+      added: toAdd.length,
+      persons,
+      skipped,
+    });
+    const lists = new Set<number>();
+    withoutNameIndexMerging(ctx.db, () => {
+      for (const r of toAdd) {
+        const journal = { import: importId, row: r.row };
+        const personId = r.personId ?? insertPerson(ctx.db, who, r.person, journal);
+        const kind = r.nomination.kind;
+        if (kind === '') throw new Error('unreachable: a row without a kind is invalid');
+        insertNomination(ctx.db, who, input.electionId, personId, { ...r.nomination, kind }, journal);
+        if (kind === 'party-list' && r.nomination.partyId !== null) lists.add(r.nomination.partyId);
+      }
+    });
+    for (const list of lists) touchPartyList(ctx.db, who, input.electionId, list);
+    cached = null;
+    return { ...outcome, importId, added: toAdd.length, persons, journalHead: journalHead(ctx.db).hash };
+  }
+
+  return {
+    register(path, name) {
+      const fileId = randomBytes(12).toString('base64url');
+      files.set(fileId, { path, name });
+      return fileId;
+    },
+
+    async preview(input) {
+      const p = await planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId));
+      const made = p.plan;
+      const chosen = input.only === 'problems' ? made.rows.filter(isProblem) : made.rows;
+      return {
+        fileId: p.fileId,
+        file: p.file,
+        sheet: p.sheet,
+        digest: p.digest,
+        headerRow: p.header.row,
+        columns: [...p.header.match.columns].map(([index, column]) => ({ letter: columnLetter(index), column })),
+        ignored: p.header.match.ignored,
+        counts: made.counts,
+        lists: made.lists,
+        page: { offset: input.offset, total: chosen.length, rows: chosen.slice(input.offset, input.offset + input.limit).map((r) => rowView(made, r)) },
+      };
+    },
+
+    commit,
+
+    planned: (input) => planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId)),
+  };
+}
