@@ -5,9 +5,14 @@ import { refuse, sendJson } from './transport-error';
 
 /** What the host serves: the service, as every transport sees it. */
 export interface CallTarget {
-  call(method: string, input: unknown): Result<unknown>;
+  /** Every method /api forwards, the ones that read an imported file included. */
+  callAsync(method: string, input: unknown): Promise<Result<unknown>>;
   /** Streams a report's .xlsx (POST /export); a host without it answers /export with 404. */
   exportReport?(input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
+  /** Streams a file method's .xlsx (POST /file/<method>); a host without it answers /file with 404. */
+  streamFile?(method: string, input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
+  /** Takes a file the host received (POST /upload) for `imports.*`; a host without it answers /upload with 404. */
+  registerImportFile?(path: string, name: string): string;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -37,20 +42,26 @@ function isJsonContentType(header: string | undefined): boolean {
   return header.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
+/** POST with this launch's token, or the refusal answered and false. Every route but the static files asks this. */
+export function admitPost(req: IncomingMessage, res: ServerResponse, token: string): boolean {
+  if (req.method !== 'POST') {
+    refuse(res, 'method-not-allowed', { method: req.method ?? '' }, { Allow: 'POST' });
+    return false;
+  }
+  const sent = bearerToken(req.headers.authorization);
+  if (sent === null || !tokenMatches(sent, token)) {
+    refuse(res, 'unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
+    return false;
+  }
+  return true;
+}
+
 /**
  * The checks every call passes before the service sees it: POST, the launch token, a JSON body of sane size.
  * Answers the refusal itself and returns null, or returns the parsed input.
  */
 export async function readCall(req: IncomingMessage, res: ServerResponse, token: string): Promise<{ input: unknown } | null> {
-  if (req.method !== 'POST') {
-    refuse(res, 'method-not-allowed', { method: req.method ?? '' }, { Allow: 'POST' });
-    return null;
-  }
-  const sent = bearerToken(req.headers.authorization);
-  if (sent === null || !tokenMatches(sent, token)) {
-    refuse(res, 'unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
-    return null;
-  }
+  if (!admitPost(req, res, token)) return null;
   if (!isJsonContentType(req.headers['content-type'])) {
     refuse(res, 'unsupported-media-type', { type: req.headers['content-type'] ?? '' });
     return null;
@@ -91,7 +102,7 @@ export async function handleApi(
   const { input } = read;
   let result: Result<unknown>;
   try {
-    result = service.call(method, input);
+    result = await service.callAsync(method, input);
   } catch (error) {
     // The service returns expected failures as results; an exception here is a bug. Log it, tell the caller nothing
     // more than that it happened.

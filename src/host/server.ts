@@ -2,11 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { handleApi, type CallTarget } from './api-route';
 import { handleExport } from './export-route';
+import { handleFile } from './file-route';
 import { checkHost, checkOrigin } from './guards';
 import { setSecurityHeaders } from './headers';
 import { serveStatic } from './static-files';
 import { newToken } from './token';
 import { refuse } from './transport-error';
+import { handleUpload } from './upload-route';
+import { createUploads, MAX_UPLOAD_BYTES } from './uploads';
 
 export interface HostOptions {
   service: CallTarget;
@@ -16,6 +19,8 @@ export interface HostOptions {
   port?: number;
   /** Absent: a fresh random token for this launch. */
   token?: string;
+  /** The largest workbook POST /upload takes, in bytes; absent: 100 MB. */
+  uploadLimit?: number;
 }
 
 export interface Host {
@@ -28,10 +33,13 @@ export interface Host {
 
 const API_PREFIX = '/api/';
 const EXPORT_PATH = '/export';
+const UPLOAD_PATH = '/upload';
+const FILE_PREFIX = '/file/';
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? newToken();
   let port = 0;
+  const uploads = createUploads();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
@@ -43,6 +51,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === EXPORT_PATH) {
       await handleExport(req, res, options.service, token);
+    } else if (path === UPLOAD_PATH) {
+      await handleUpload(req, res, options.service, token, uploads, options.uploadLimit ?? MAX_UPLOAD_BYTES);
+    } else if (path.startsWith(FILE_PREFIX)) {
+      await handleFile(req, res, options.service, token, path.slice(FILE_PREFIX.length), (id) => uploads.nameOf(id));
     } else if (path.startsWith(API_PREFIX)) {
       await handleApi(req, res, options.service, token, path.slice(API_PREFIX.length));
     } else {
@@ -71,10 +83,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolvePromise) => {
+    close: async () => {
+      await new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());
         server.closeAllConnections();
-      }),
+      });
+      await uploads.dispose();
+    },
   };
 }

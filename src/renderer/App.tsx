@@ -10,6 +10,7 @@ import { forgetElection, rememberedElection, rememberElection } from './lib/reme
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
+import { ImportScreen } from './screens/imports/ImportScreen';
 import { JournalScreen } from './screens/journal/JournalScreen';
 import { ListsDesk, type ListsView } from './screens/lists/ListsDesk';
 import type { PrintRequest } from './screens/print/print-request';
@@ -24,6 +25,7 @@ type Place =
   | { section: 'settings' }
   | { section: 'results' }
   | { section: 'reports' }
+  | { section: 'import' }
   | { section: 'print'; request: PrintRequest; back: Place }
   | { section: 'lists'; view: ListsView }
   | { section: 'candidates'; view: DeskView };
@@ -129,6 +131,13 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           />
         )}
         {place?.section === 'reports' && election && <ReportsScreen election={election} onPrint={print} />}
+        {place?.section === 'import' && election && (
+          <ImportScreen
+            election={election}
+            onChanged={() => setRefresh((r) => r + 1)}
+            onCandidates={() => go({ section: 'candidates', view: { screen: 'candidates' } })}
+          />
+        )}
         {place?.section === 'print' && election && (
           <PrintView election={election} request={place.request} onBack={() => go(place.back)} />
         )}

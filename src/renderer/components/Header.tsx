@@ -4,7 +4,10 @@ import { useWords } from '../i18n/messages';
 import { electionTitle } from '../lib/election';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export type Section = 'candidates' | 'lists' | 'results' | 'reports' | 'journal' | 'settings' | 'elections';
+export type Section = 'candidates' | 'lists' | 'import' | 'results' | 'reports' | 'journal' | 'settings' | 'elections';
+
+/** A section's name in the navigation; the import screen keeps its words in its own catalog section. */
+const sectionKey = (s: Section): string => (s === 'import' ? 'importScreen.nav' : `nav.${s}`);
 
 interface Props {
   election: ElectionView | null;
@@ -15,7 +18,7 @@ interface Props {
 
 export function Header({ election, section, onNavigate, onLanguage }: Props) {
   const { t, lang } = useWords();
-  const sections: Section[] = election ? ['candidates', 'lists', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
+  const sections: Section[] = election ? ['candidates', 'lists', 'import', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -30,7 +33,7 @@ export function Header({ election, section, onNavigate, onLanguage }: Props) {
           {sections.map((s) => (
             <li key={s}>
               <button type="button" aria-current={s === section ? 'page' : undefined} onClick={() => onNavigate(s)}>
-                {t(`nav.${s}`)}
+                {t(sectionKey(s))}
               </button>
             </li>
           ))}

@@ -1,0 +1,48 @@
+import { columnLabel } from '../../../domain/import-columns';
+import type { ImportCounts, ImportPreview } from '../../../domain/import-records';
+import { useWords } from '../../i18n/messages';
+
+const COUNTS: (keyof ImportCounts)[] = ['rows', 'new', 'existingPerson', 'alreadyNominated', 'duplicate', 'invalid', 'withErrors', 'withWarnings'];
+
+/** What the desk made of the file: where it read, which columns it took and left, and the rows by what they would do. */
+export function ImportSummary({ preview }: { preview: ImportPreview }) {
+  const { t, lang, number } = useWords();
+  return (
+    <section className="panel import-summary" aria-labelledby="import-summary-title">
+      <h2 id="import-summary-title">{t('importScreen.summary.title')}</h2>
+      <dl className="import-facts">
+        <dt>{t('importScreen.summary.file')}</dt>
+        <dd>{preview.file}</dd>
+        <dt>{t('importScreen.summary.sheet')}</dt>
+        <dd>{preview.sheet}</dd>
+        <dt>{t('importScreen.summary.headerRow')}</dt>
+        <dd>{preview.headerRow}</dd>
+        <dt>{t('importScreen.summary.columns')}</dt>
+        <dd>
+          {preview.columns.length === 0
+            ? '—'
+            : preview.columns.map((c) => t('importScreen.summary.column', { letter: c.letter, label: columnLabel(lang, c.column) })).join(', ')}
+        </dd>
+        <dt>{t('importScreen.summary.ignored')}</dt>
+        <dd>
+          {preview.ignored.length === 0
+            ? t('importScreen.summary.noneIgnored')
+            : preview.ignored
+                .map((c) => t(`importScreen.summary.ignoredColumn.${c.reason}`, { letter: c.letter, text: c.text }))
+                .join(', ')}
+        </dd>
+      </dl>
+      <table className="data-table import-counts">
+        <caption>{t('importScreen.summary.countsCaption')}</caption>
+        <tbody>
+          {COUNTS.map((c) => (
+            <tr key={c} className={`import-count-${c}`}>
+              <th scope="row">{t(`importScreen.counts.${c}`)}</th>
+              <td className="numeric">{number(preview.counts[c])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

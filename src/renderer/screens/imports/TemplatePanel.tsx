@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { IMPORT_TEMPLATES, type ImportTemplate } from '../../../domain/import-records';
+import { LANGS, type Lang } from '../../../domain/types';
+import { saveTemplate } from '../../api/import';
+import { LANGUAGE_NAMES } from '../../i18n/language';
+import { useWords } from '../../i18n/messages';
+import { saveStatus } from './save-status';
+
+/** An empty workbook to fill in: a party's list or district nominations, its headers in the language chosen. */
+export function TemplatePanel() {
+  const words = useWords();
+  const { t, lang } = words;
+  const ids = useId();
+  const [template, setTemplate] = useState<ImportTemplate>('party-list');
+  const [templateLang, setTemplateLang] = useState<Lang>(lang);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const onDownload = async (): Promise<void> => {
+    setBusy(true);
+    setStatus(t('importScreen.template.writing'));
+    const outcome = await saveTemplate(template, templateLang);
+    setBusy(false);
+    setStatus(saveStatus(outcome, words));
+  };
+
+  return (
+    <section className="panel" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t('importScreen.template.title')}</h2>
+      <p className="field-hint">{t('importScreen.template.hint')}</p>
+      <div className="import-controls">
+        <div className="field">
+          <label htmlFor={`${ids}-kind`}>{t('importScreen.template.kind')}</label>
+          <select id={`${ids}-kind`} value={template} onChange={(e) => setTemplate(e.target.value as ImportTemplate)}>
+            {IMPORT_TEMPLATES.map((k) => (
+              <option key={k} value={k}>{t(`importScreen.template.name.${k}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-lang`}>{t('importScreen.template.language')}</label>
+          <select id={`${ids}-lang`} value={templateLang} onChange={(e) => setTemplateLang(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>
+            ))}
+          </select>
+        </div>
+        <button type="button" disabled={busy} onClick={() => void onDownload()}>
+          {t('importScreen.template.download')}
+        </button>
+      </div>
+      <p className="import-status" role="status" aria-live="polite">{status}</p>
+    </section>
+  );
+}
