@@ -89,13 +89,19 @@ const ALIASES: Partial<Record<ImportColumn, readonly string[]>> = {
   declCorruption: ['Corruption', 'Corruption offence', 'Коррупция', 'Коррупционное правонарушение', 'Сыбайлас жемқорлық'],
 };
 
+const FOLDED_KEPT = 10_000;
+const folded = new Map<string, string>();
+
 /** Case, spaces and punctuation folded away; ё read as е, so «Населённый» and «Населенный» match. */
 export function foldLabel(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('ru')
-    .replace(/ё/g, 'е')
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  // Russian has no special casing in Unicode, so toLowerCase() is toLocaleLowerCase('ru'), without ICU.
+  const result = text.normalize('NFC').toLowerCase().replace(/ё/g, 'е').replace(/[\s\p{P}\p{S}]+/gu, '');
+  // A workbook repeats the same few words (sexes, kinds, «нет») in every row: remember them, within reason.
+  if (folded.size >= FOLDED_KEPT) folded.clear();
+  folded.set(text, result);
+  return result;
 }
 
 function buildLookup(): Map<string, ImportColumn> {

@@ -119,8 +119,13 @@ const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 date system (serial 60, the fictitious 29 Feb 1900, is never a real birthday). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The UTC calendar date, as toISOString() would begin, for years 1000–9999 (a cell's date is checked after). */
 function isoOfUtc(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  return `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 /** The text of a cell, trimmed; a Date reads as its ISO calendar date, a whole number without a decimal point. */

@@ -13,7 +13,7 @@ import { insertPerson } from '../ledger/persons';
 import { electionOf } from '../ledger/reference';
 import { readWorkbook, type ImportFailure, type WorkbookHeader } from '../imports/read-workbook';
 import type { Actor } from '../ledger/record';
-import { withoutNameIndexMerging } from '../ledger/bulk';
+import { withNameIndexDeferred } from '../ledger/bulk';
 import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { createPlanner, isAdded, isProblem, type ImportPlan, type PlannedRow } from './import-plan';
@@ -159,7 +159,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
       skipped,
     });
     const lists = new Set<number>();
-    withoutNameIndexMerging(ctx.db, () => {
+    withNameIndexDeferred(ctx.db, () => {
       for (const r of toAdd) {
         const journal = { import: importId, row: r.row };
         const personId = r.personId ?? insertPerson(ctx.db, who, r.person, journal);
