@@ -28,6 +28,15 @@ const USAGE_KEYS: Record<string, string> = {
   'commander.excessArguments': 'usage.excessArguments',
 };
 
+/** A value outside an argument's or an option's choices: the value and the choices, from commander's message. */
+function badChoice(error: CommanderError): { value: string; choices: string } | null {
+  if (error.code !== 'commander.invalidArgument') return null;
+  const choices = /Allowed choices are (.+?)\.?$/.exec(error.message)?.[1];
+  const value = /value '([^']*)'|argument '([^']*)' is invalid/.exec(error.message);
+  if (choices === undefined || value === null) return null;
+  return { value: value[1] ?? value[2] ?? '', choices };
+}
+
 /** Runs one command line and returns the exit code. Expected failures print one line on stderr, never a stack. */
 export async function run(args: readonly string[], io: RunIo = processIo): Promise<number> {
   const { lang, invalid } = pickLang(args, io.env);
@@ -57,6 +66,11 @@ export async function run(args: readonly string[], io: RunIo = processIo): Promi
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
       if (error.code === 'commander.help') return EXIT.cannotRun;
+      const choice = badChoice(error);
+      if (choice) {
+        fail('usage.badChoice', choice);
+        return EXIT.cannotRun;
+      }
       const key = USAGE_KEYS[error.code];
       const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
       if (key !== undefined) fail(key, { option: quoted, command: quoted, argument: quoted });
