@@ -3,6 +3,7 @@
 // unless the ledger is exactly as it was when the plan was made.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../domain/import-records';
 import { columnLetter } from '../domain/import-columns';
 import { insertImportBatch } from '../ledger/import-batches';
@@ -76,11 +77,20 @@ export function createImportDesk(ctx: Context): ImportDesk {
   // One file at a time is what a clerk works on: its plan is kept for the preview's pages and for the commit.
   let cached: PlannedFile | null = null;
 
-  async function digest(fileId: string): Promise<RegisteredFile & { digest: string }> {
+  // The preview's pages ask for the same file again and again: its hash is kept while its size and time stay. The
+  // commit always hashes the file anew, so what it records is what it read.
+  let hashed: { fileId: string; size: number; mtimeMs: number; digest: string } | null = null;
+
+  async function digest(fileId: string, fresh: boolean): Promise<RegisteredFile & { digest: string }> {
     const registered = files.get(fileId);
     if (!registered) throw new Refusal({ code: 'not-found', messageKey: 'import.unknownFile', field: 'fileId' });
     try {
-      return { ...registered, digest: await digestOf(registered.path) };
+      const { size, mtimeMs } = await stat(registered.path);
+      if (!fresh && hashed?.fileId === fileId && hashed.size === size && hashed.mtimeMs === mtimeMs)
+        return { ...registered, digest: hashed.digest };
+      const value = await digestOf(registered.path);
+      hashed = { fileId, size, mtimeMs, digest: value };
+      return { ...registered, digest: value };
     } catch (e) {
       throw new Refusal({
         code: 'invalid-input',
@@ -99,9 +109,9 @@ export function createImportDesk(ctx: Context): ImportDesk {
   }
 
   /** The file read and planned against the ledger as it is now; the kept plan while nothing was written since. */
-  async function planned(fileId: string, electionId: number, partyId: number | null): Promise<PlannedFile> {
+  async function planned(fileId: string, electionId: number, partyId: number | null, fresh = false): Promise<PlannedFile> {
     const election = { ...mustGetElectionRules(ctx, electionId), ...mustGetListElection(ctx, electionId) };
-    const source = await digest(fileId);
+    const source = await digest(fileId, fresh);
     const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today()}`;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const head = journalHead(ctx.db).hash;
@@ -121,7 +131,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
   async function commit(input: ParsedInput<'imports.commit'>): Promise<ImportOutcome> {
     const partyId = partyOf(input.electionId, input.partyId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const p = await planned(input.fileId, input.electionId, partyId);
+      const p = await planned(input.fileId, input.electionId, partyId, true);
       if (p.digest !== input.digest)
         throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: p.file }, field: 'file' });
       // Inside the transaction the plan is checked to be of the ledger this commit writes to; if not, planned again.
