@@ -20,6 +20,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      // A clerk's machine has a UTF-8 locale; CI clears the environment, and under the C locale Chromium cannot take a
+      // file whose name is Cyrillic («Список АМАНАТ.xlsx») into a file input.
+      env: { ...process.env, LANG: process.env.LANG || 'C.UTF-8' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
