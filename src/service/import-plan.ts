@@ -22,6 +22,7 @@ import type { WorkbookHeader, WorkbookRow } from '../imports/read-workbook';
 import type { Context } from './context';
 import { candidateContext, nominationFacts, partyFacts } from './findings';
 import { isStanding, type ListElection } from './list-summary';
+import { nominationSchema, personSchema } from './schemas';
 
 export interface PlannedRow extends Omit<ImportRowView, 'findings'> {
   /** What would be stored: for a person on file, the person as stored (an import never rewrites a person). */
@@ -133,6 +134,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
     if (nomination.receivedOn === '' && !problems.some((f) => f.field === 'receivedOn')) nomination.receivedOn = today;
 
     const findings: Finding[] = [...problems, ...checkPersonFormat(read, today), ...checkNominationFormat(nomination, today)];
+    findings.push(...shapeFindings(read, nomination, findings));
     const personId = read.iin === '' ? undefined : iins.get(read.iin);
     let person = read;
     if (personId !== undefined) {
@@ -204,6 +206,27 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
 }
 
 const NONE: Finding[] = [];
+
+/**
+ * The limits the API puts on what the form sends (lengths above all: a hostile cell of 30,000 characters in
+ * «Occupation»), checked with the same schemas, where the domain's checks have not already found the field wrong.
+ */
+function shapeFindings(person: PersonInput, nomination: NominationInput, found: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const parsed of [personSchema.safeParse(person), nominationSchema.safeParse(nomination)]) {
+    if (parsed.success) continue;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (found.some((f) => f.field === field && f.severity === 'error') || out.some((f) => f.field === field)) continue;
+      out.push(
+        issue.code === 'too_big'
+          ? rowFinding('import.shape', field, 'finding.tooLong', { max: Number(issue.maximum) })
+          : rowFinding('import.shape', field, 'error.input.value', { path: field }),
+      );
+    }
+  }
+  return out;
+}
 
 function worstOf(a: readonly Finding[], b: readonly Finding[]): Finding['severity'] | null {
   let worst: Finding['severity'] | null = null;

@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportOutcome, ImportPreview } from '../../src/domain/import-records';
 import type { Result } from '../../src/service';
+import { createI18n } from '../../src/domain/i18n';
+import { LANGS } from '../../src/domain/types';
 import { makeIin } from '../fixtures/iin';
 import { CORPUS, CORPUS_PEOPLE, writeCorpus } from '../fixtures/workbooks';
 import { openDesk, person, type Desk } from './helpers';
@@ -178,6 +180,28 @@ describe('importing a party list', () => {
     if (!done.ok) throw new Error(JSON.stringify(done.error));
     expect(done.value).toMatchObject({ added: 3, skipped: { alreadyNominated: 1 } });
     expect(desk.must('nominations.list', { electionId, query: 'Әлиева' }).total).toBe(1);
+  });
+
+  it('holds a row to the limits the form is held to, and names every finding in the three languages', async () => {
+    const hostile = join(desk.dir, 'hostile.xlsx');
+    const rows = partyListRows().slice(0, 2);
+    await writeSheet(hostile, [...HEADER_RU, 'Место работы'], [
+      [...(rows[0] ?? []), 'ТОО «Құрылыс»'],
+      [...(rows[1] ?? []), 'x'.repeat(400)],
+    ]);
+    const p = await preview(desk.service.registerImportFile(hostile, 'hostile.xlsx'));
+    const [fine, long] = p.page.rows;
+    expect(fine?.status).toBe('new');
+    expect(long?.status).toBe('invalid');
+    expect(long?.findings).toContainEqual(expect.objectContaining({ rule: 'import.shape', field: 'workplace', messageKey: 'finding.tooLong', params: { max: 300 } }));
+    const all = [...p.page.rows.flatMap((r) => r.findings), ...(await preview(desk.service.registerImportFile(file, 'a.xlsx'))).page.rows.flatMap((r) => r.findings)];
+    for (const lang of LANGS) {
+      const i18n = createI18n(lang, 'core');
+      for (const f of all) {
+        expect(i18n.exists(f.messageKey), `${lang} ${f.messageKey}`).toBe(true);
+        expect(i18n.exists(`rule.${f.rule}`), `${lang} rule.${f.rule}`).toBe(true);
+      }
+    }
   });
 
   it('answers a bad file with a message naming it, and an unknown file id or party with a refusal', async () => {
