@@ -2,32 +2,20 @@
 // reader recognises, drop-downs holding exactly the words mapRow reads back, and an instructions sheet.
 import ExcelJS from 'exceljs';
 import { catalogs, translator } from '../domain/i18n';
-import { columnLabel, columnLetter, type ImportColumn, isDeclarationColumn } from '../domain/import-columns';
+import { columnLabel, columnLetter, IMPORT_COLUMNS, type ImportColumn, isDeclarationColumn } from '../domain/import-columns';
 import type { ImportTemplate } from '../domain/import-records';
 import { CITIZENSHIPS, EDUCATION_LEVELS, type Lang, NOMINATION_KINDS, SEXES } from '../domain/types';
 
-const PERSON_COLUMNS: readonly ImportColumn[] = [
-  'surname',
-  'givenName',
-  'patronymic',
-  'iin',
-  'birthDate',
-  'sex',
-  'citizenship',
-  'residentSince',
-  'disability',
-  'residenceRegion',
-  'residenceSettlement',
-  'education',
-  'occupation',
-  'workplace',
-  'partyMembership',
-  'receivedOn',
-  'declIncapacity',
-  'declImprisonment',
-  'declCriminalRecord',
-  'declCorruption',
-];
+/**
+ * What a template leaves out of the columns the import reads: the nomination's own columns, which each template
+ * places first as it needs them; nationality, which the law does not ask for; and the time of receipt, which the
+ * clerk notes at the counter rather than the party in its file.
+ */
+const NOT_PERSON_COLUMNS: ReadonlySet<ImportColumn> = new Set<ImportColumn>([
+  'kind', 'partyId', 'associationName', 'districtId', 'listPosition', 'nationality', 'receivedTime',
+]);
+/** The person's columns and the date of receipt, in the import's own order. */
+const PERSON_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS.filter((c) => !NOT_PERSON_COLUMNS.has(c));
 
 export const TEMPLATE_COLUMNS: Record<ImportTemplate, readonly ImportColumn[]> = {
   'party-list': ['listPosition', ...PERSON_COLUMNS],
