@@ -1,6 +1,7 @@
-// `npm test`: build when out/ is stale, then typecheck, lint, Vitest (unit and integration) and Playwright
-// (end-to-end), and close with the one line CI reads: `N passed, N failed, N skipped`. Typecheck and lint count as
-// one test each, so a type error fails the run like a failing test.
+// `npm test`: build when out/ is stale, then typecheck, lint, Vitest (unit and integration, with coverage) and
+// Playwright (end-to-end), and close with the one line CI reads: `N passed, N failed, N skipped`. Typecheck and lint
+// count as one test each, so a type error fails the run like a failing test. Everything runs in a time zone that is
+// neither UTC nor Kazakhstan's, so a date taken in the machine's zone instead of the election's fails a test.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +24,12 @@ function node22() {
 }
 
 const NODE = node22();
+/** UTC−9 in winter, UTC−8 in summer: far from both UTC and Astana's UTC+5, and with a daylight-saving change. */
+const PINNED_TZ = 'America/Anchorage';
 const env = {
   ...process.env,
+  TZ: PINNED_TZ,
+  TIZIM_TEST_REPORTS: reports,
   PATH: `${dirname(NODE)}${delimiter}${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
   FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
 };
@@ -163,10 +168,22 @@ const lint = await step('lint', join(root, 'node_modules/eslint/bin/eslint.js'),
 record('lint', one(lint.code === 0), lint.seconds);
 
 const vitestReport = join(reports, 'vitest.json');
+const coverageDir = join(reports, 'coverage');
 const vitest = await step(
   'unit and integration (vitest)',
   join(root, 'node_modules/vitest/vitest.mjs'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestReport}`,
+    '--coverage.enabled',
+    '--coverage.provider=v8',
+    '--coverage.include=src/**',
+    '--coverage.reporter=json-summary',
+    '--coverage.reporter=text-summary',
+    `--coverage.reportsDirectory=${coverageDir}`,
+  ],
   { timeout: 30 * MINUTE },
 );
 const vitestJson = readJson(vitestReport);
@@ -200,7 +217,36 @@ if (playwrightJson === null) {
   record('playwright', counts, playwright.seconds);
 }
 
+/** Line coverage of unit and integration tests, per folder of src/ (a report, not a gate). */
+function coverageLines() {
+  const summary = readJson(join(coverageDir, 'coverage-summary.json'));
+  if (summary === null) return ['coverage    not measured (vitest wrote no coverage summary)'];
+  const byLayer = new Map();
+  for (const [file, counts] of Object.entries(summary)) {
+    if (file === 'total') continue;
+    const layer = file.replace(join(root, 'src') + '/', '').split('/')[0];
+    const sum = byLayer.get(layer) ?? { covered: 0, total: 0 };
+    sum.covered += counts.lines.covered;
+    sum.total += counts.lines.total;
+    byLayer.set(layer, sum);
+  }
+  const pct = (c) => (c.total === 0 ? '—' : `${((100 * c.covered) / c.total).toFixed(0)}%`);
+  const parts = [...byLayer.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([layer, c]) => `${layer} ${pct(c)}`);
+  return [`coverage    lines ${summary.total.lines.pct}% by unit and integration tests: ${parts.join(', ')}`];
+}
+
+/** Which Chromium the end-to-end tests drove, as the browser fixture wrote it down. */
+function browserLine() {
+  const found = readJson(join(reports, 'browser.json'));
+  if (found === null) return 'browser     none launched';
+  const source = { playwright: "Playwright's own", system: "the system's", npm: 'from npm (@sparticuz/chromium)' }[found.source] ?? found.source;
+  return `browser     Chromium ${found.version}, ${source}: ${found.executablePath}`;
+}
+
 console.log('\n── summary ──');
+console.log(`time zone   ${PINNED_TZ}`);
+console.log(browserLine());
+for (const line of coverageLines()) console.log(line);
 for (const line of lines) console.log(line);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exitCode = total.failed > 0 ? 1 : 0;

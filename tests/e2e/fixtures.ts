@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -8,6 +8,7 @@ import { openLedger, type Ledger } from '../../src/ledger';
 import type { Outputs } from '../../src/service/contract';
 import { createService, type Service } from '../../src/service';
 import type { InputOf, MethodName } from '../../src/service/schemas';
+import { BROWSER_ARGS, findBrowser } from './browser';
 
 // The browser mode as a clerk gets it: the built renderer (out/renderer, which `npm test` builds first) served by
 // the loopback host over a real ledger in a fresh temporary folder, one per test.
@@ -46,7 +47,20 @@ async function shutdown(running: Running): Promise<void> {
   running.ledger.close();
 }
 
-export const test = base.extend<{ preset: PresetId | null; desk: Desk }>({
+export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>({
+  /** The Chromium this machine has (see browser.ts), named in `.tizim-test/browser.json` for the test summary. */
+  browser: [
+    async ({ playwright, launchOptions }, use) => {
+      const found = await findBrowser();
+      const browser = await playwright.chromium.launch({ ...launchOptions, executablePath: found.executablePath, args: BROWSER_ARGS });
+      const reports = process.env.TIZIM_TEST_REPORTS;
+      if (reports) writeFileSync(join(reports, 'browser.json'), JSON.stringify({ ...found, version: browser.version() }));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+
   /** The election made before the test starts, as `tizim init --preset` would; `test.use({ preset: null })` for none. */
   preset: ['mazhilis-2023', { option: true }],
 

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { DOCUMENTS, type Documents, type PersonInput, type Sex } from '../../src/domain/types';
 import { makeIin } from '../fixtures/iin';
 import { expect, test, type Desk } from './fixtures';
+import { readPdf } from './pdf-text';
 
 // Issue 5's "Must show", printing: a party's list opened from the list editor in the Russian UI, laid out as the
 // commission publishes it, printed to an A4 PDF (page numbers from the PDF footer, as the print dialog adds them)
-// whose text, read back with pdftotext, holds the candidates' Cyrillic names and the chair's and secretary's lines.
+// whose text, read back with pdf.js, holds the candidates' Cyrillic names and the chair's and secretary's lines.
 
 test.use({ locale: 'ru-RU' });
 
@@ -75,16 +75,27 @@ test("a party's list prints to an A4 PDF with its candidates and the signature l
       headerTemplate: '<span></span>',
       footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Страница <span class="pageNumber"></span> из <span class="totalPages"></span></div>',
     });
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const [surname, given] of names) expect(text).toContain(`${surname} ${given}`);
+    const pages = await readPdf(pdf);
+    expect(pages).toHaveLength(1);
+    const text = pages.map((p) => p.text).join('\n');
+    // A name wraps inside its narrow column, so it is looked for word by word, each candidate after the one before.
+    const words = text.split(/\s+/);
+    let after = -1;
+    for (const [surname, given] of names) {
+      const at = words.indexOf(surname, after + 1);
+      expect(at, surname).toBeGreaterThan(after);
+      expect(words.slice(at, at + 8), `${surname} ${given}`).toContain(given);
+      after = at;
+    }
     expect(text).toContain('Список кандидатов в депутаты');
     expect(text).toContain('Председатель');
     expect(text).toContain('Секретарь');
     expect(text).toContain('(подпись)');
     expect(text).toContain('(Ф.И.О.)');
     expect(text).toMatch(/Страница 1 из 1/);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+    // A4 portrait: 210 × 297 mm is 595.3 × 841.9 points.
+    expect(pages[0]?.width).toBeCloseTo(595.3, 0);
+    expect(pages[0]?.height).toBeCloseTo(841.9, 0);
   }
 });
 
@@ -130,8 +141,13 @@ test("a district's candidates and the quota compliance print from the reports sc
   const pdf = test.info().outputPath('quota.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>',
     footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>' });
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const pages = await readPdf(pdf);
+  const text = pages.map((p) => p.text).join('\n');
   expect(text).toContain('Төраға');
   expect(text).toContain('Хатшы');
-  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+84\d\.\d+ x 59\d\.\d+ pts \(A4\)/);
+  // A4 landscape, on every page.
+  for (const p of pages) {
+    expect(p.width).toBeCloseTo(841.9, 0);
+    expect(p.height).toBeCloseTo(595.3, 0);
+  }
 });
