@@ -68,7 +68,7 @@ it(`exports the reports of ${N} nominations within 1.5× the bare streaming writ
     const file = join(desk.dir, `${reportId}.xlsx`);
     let rows = 0;
     const exportIt = async () => {
-      const r = await service.exportReport({ electionId, report: reportId, lang: 'kk' }, createWriteStream(file));
+      const r = await service.streamFile('reports.export', { electionId, report: reportId, lang: 'kk' }, createWriteStream(file));
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       rows = r.value.rows;
     };

@@ -47,8 +47,27 @@ export function ageOn(birthIso: string, onIso: string): number {
   return age;
 }
 
-/** Today's date where the desk runs: a clerk in Almaty at 01:00 is already in tomorrow, which UTC is not. */
-export function todayIso(now: Date = new Date()): string {
+/**
+ * The calendar date and the time of day at a fixed offset from UTC, whatever the machine's own zone: a commission in
+ * Astana at 01:00 is already in tomorrow, which a server set to UTC (or a laptop set to another zone) is not.
+ * Kazakhstan keeps no daylight-saving time, so an offset in whole hours is the zone.
+ */
+export function localAt(now: Date, utcOffsetHours: number): { date: string; time: string } {
+  const shifted = new Date(now.getTime() + utcOffsetHours * 3_600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return {
+    date: `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`,
+    time: `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`,
+  };
+}
+
+/** Today's date at a fixed offset from UTC (see `localAt`). */
+export function todayAt(now: Date, utcOffsetHours: number): string {
+  return localAt(now, utcOffsetHours).date;
+}
+
+/** `UTC+6`, `UTC−3`, `UTC`: how a printed time names its zone. */
+export function utcOffsetLabel(utcOffsetHours: number): string {
+  if (utcOffsetHours === 0) return 'UTC';
+  return `UTC${utcOffsetHours > 0 ? '+' : '−'}${Math.abs(utcOffsetHours)}`;
 }

@@ -1,11 +1,9 @@
 // The names the desk offers for the files it writes: the download in the browser mode and the save dialog in
 // Electron offer the same name, so both transports take it from here.
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** `<report>-<electionId>-<yyyy-mm-dd>.xlsx`. */
-export function reportFileName(report: string, electionId: number, today = new Date()): string {
-  return `${report}-${electionId}-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.xlsx`;
+/** `<report>-<electionId>-<yyyy-mm-dd>.xlsx`, dated by the commission's calendar (an ISO date). */
+export function reportFileName(report: string, electionId: number, todayIso: string): string {
+  return `${report}-${electionId}-${todayIso}.xlsx`;
 }
 
 /** `template-<party-list|district>-<lang>.xlsx`. */

@@ -45,7 +45,13 @@ export interface RuleProfile {
 
 export type ProfileKey = keyof RuleProfile;
 
-export type PresetId = 'mazhilis-2023' | 'maslikhat-regional-2023' | 'maslikhat-district-2023';
+/** The region whose commission is the Central Election Commission's seat: its offset is the Mazhilis election's. */
+export const CAPITAL_REGION = 'astana';
+/** Kazakhstan's one time zone since 1 March 2024, for an election whose seat region is not in its ledger. */
+export const DEFAULT_UTC_OFFSET_HOURS = 5;
+
+export const PRESET_IDS = ['mazhilis-2023', 'maslikhat-regional-2023', 'maslikhat-district-2023'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What the clerk must add when creating an election from the preset. */
 export interface PresetNeeds {

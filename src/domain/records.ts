@@ -47,6 +47,8 @@ export interface ElectionView {
   certainty: Record<ProfileKey, Certainty>;
   counts: ElectionCounts;
   createdAt: string;
+  /** The offset from UTC of the commission's seat, where the election's "today" and the prints' times are taken. */
+  utcOffsetHours: number;
 }
 
 export interface RegionView {

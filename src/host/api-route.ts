@@ -1,19 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Service } from '../service/index';
 import type { Result } from '../service/result';
 import { bearerToken, tokenMatches } from './token';
 import { refuse, sendJson } from './transport-error';
 
-/** What the host serves: the service, as every transport sees it. */
-export interface CallTarget {
-  /** Every method /api forwards, the ones that read an imported file included. */
-  callAsync(method: string, input: unknown): Promise<Result<unknown>>;
-  /** Streams a report's .xlsx (POST /export); a host without it answers /export with 404. */
-  exportReport?(input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
-  /** Streams a file method's .xlsx (POST /file/<method>); a host without it answers /file with 404. */
-  streamFile?(method: string, input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
-  /** Takes a file the host received (POST /upload) for `imports.*`; a host without it answers /upload with 404. */
-  registerImportFile?(path: string, name: string): string;
-}
+/**
+ * What the host serves: the service's registry, mounted by kind. POST /api/<method> runs the methods that answer
+ * (at once, or after reading an imported file); POST /file/<method> streams the workbook of a file method; POST
+ * /upload receives a workbook to import.
+ */
+export type CallTarget = Pick<Service, 'kindOf' | 'callAsync' | 'prepareFile' | 'registerImportFile'>;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

@@ -1,42 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorReportFileName, templateFileName } from '../domain/file-names';
 import { readCall, type CallTarget } from './api-route';
 import { streamWorkbook } from './stream-workbook';
-import { refuse } from './transport-error';
+import { refuse, sendJson } from './transport-error';
 
-// POST /file/<method>: the workbooks of an import, streamed as /export streams a report: the template to fill in
-// (imports.template) and a previewed file's rows with their findings (imports.errors).
+// POST /file/<method>: the workbook of one of the service's file methods (a report, an import's template or error
+// report), streamed as it is written, under the name the service gives it. A refusal (the input, the election, a
+// file that cannot be read; a method that is not a file method) is answered as JSON, as /api answers.
 
-export const FILE_ROUTE_METHODS = ['imports.template', 'imports.errors'] as const;
-type FileRouteMethod = (typeof FILE_ROUTE_METHODS)[number];
-
-const isFileRouteMethod = (method: string): method is FileRouteMethod => (FILE_ROUTE_METHODS as readonly string[]).includes(method);
-
-const word = (value: unknown, fallback: string): string =>
-  typeof value === 'string' && /^[a-z-]{1,20}$/.test(value) ? value : fallback;
-
-/** The name the download offers; the service still checks the input, this only names the file. */
-export function fileRouteName(method: FileRouteMethod, input: unknown, nameOf: (fileId: string) => string | undefined): string {
-  const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  if (method === 'imports.template') return templateFileName(word(fields.template, 'import'), word(fields.lang, 'kk'));
-  const fileId = typeof fields.fileId === 'string' ? fields.fileId : '';
-  return errorReportFileName(nameOf(fileId) ?? '');
-}
-
-export async function handleFile(
-  req: IncomingMessage,
-  res: ServerResponse,
-  service: CallTarget,
-  token: string,
-  method: string,
-  nameOf: (fileId: string) => string | undefined,
-): Promise<void> {
+export async function handleFile(req: IncomingMessage, res: ServerResponse, service: CallTarget, token: string, method: string): Promise<void> {
   const read = await readCall(req, res, token);
   if (read === null) return;
-  const streamFile = service.streamFile?.bind(service);
-  if (!isFileRouteMethod(method) || !streamFile) {
+  if (service.kindOf(method) !== 'streams-file') {
     refuse(res, 'not-found', { path: `/file/${method.slice(0, 80)}` });
     return;
   }
-  await streamWorkbook(res, fileRouteName(method, read.input, nameOf), (out) => streamFile(method, read.input, out));
+  const prepared = await service.prepareFile(method, read.input);
+  if (!prepared.ok) {
+    sendJson(res, 200, prepared);
+    return;
+  }
+  await streamWorkbook(res, prepared.value.fileName, (out) => prepared.value.write(out));
 }

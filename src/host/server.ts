@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi, type CallTarget } from './api-route';
-import { handleExport } from './export-route';
 import { handleFile } from './file-route';
 import { checkHost, checkOrigin } from './guards';
 import { setSecurityHeaders } from './headers';
@@ -32,7 +31,6 @@ export interface Host {
 }
 
 const API_PREFIX = '/api/';
-const EXPORT_PATH = '/export';
 const UPLOAD_PATH = '/upload';
 const FILE_PREFIX = '/file/';
 
@@ -49,12 +47,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === EXPORT_PATH) {
-      await handleExport(req, res, options.service, token);
-    } else if (path === UPLOAD_PATH) {
+    if (path === UPLOAD_PATH) {
       await handleUpload(req, res, options.service, token, uploads, options.uploadLimit ?? MAX_UPLOAD_BYTES);
     } else if (path.startsWith(FILE_PREFIX)) {
-      await handleFile(req, res, options.service, token, path.slice(FILE_PREFIX.length), (id) => uploads.nameOf(id));
+      await handleFile(req, res, options.service, token, path.slice(FILE_PREFIX.length));
     } else if (path.startsWith(API_PREFIX)) {
       await handleApi(req, res, options.service, token, path.slice(API_PREFIX.length));
     } else {

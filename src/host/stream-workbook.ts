@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { Result } from '../service/result';
 import { sendJson } from './transport-error';
 
-// A workbook streamed to the browser as it is written (POST /export, POST /file/<method>). The headers go out with
+// A workbook streamed to the browser as it is written (POST /file/<method>). The headers go out with
 // the first bytes of the workbook, so a request the service refuses (bad input, an unknown election, a file that
 // cannot be read) still gets the JSON Result as /api does.
 

@@ -32,11 +32,6 @@ export async function handleUpload(
   limit: number,
 ): Promise<void> {
   if (!admitPost(req, res, token)) return;
-  const register = service.registerImportFile?.bind(service);
-  if (!register) {
-    refuse(res, 'not-found', { path: '/upload' });
-    return;
-  }
   if (Number(req.headers['content-length'] ?? 0) > limit) {
     refuse(res, 'too-large', { limit }, { Connection: 'close' });
     req.resume();
@@ -51,7 +46,6 @@ export async function handleUpload(
     else res.destroy();
     return;
   }
-  const fileId = register(path, name);
-  uploads.remember(fileId, name);
+  const fileId = service.registerImportFile(path, name);
   sendJson(res, 200, { ok: true, value: { fileId, file: name } });
 }

@@ -16,15 +16,11 @@ export class UploadTooLarge extends Error {}
 export interface Uploads {
   /** Streams the request body to a new file and returns its path; rejects with UploadTooLarge past `limit`. */
   receive(req: IncomingMessage, limit: number): Promise<string>;
-  /** The name the clerk's file had, by the id the service gave it. */
-  remember(fileId: string, name: string): void;
-  nameOf(fileId: string): string | undefined;
   dispose(): Promise<void>;
 }
 
 export function createUploads(): Uploads {
   let dir: Promise<string> | null = null;
-  const names = new Map<string, string>();
   return {
     async receive(req, limit) {
       dir ??= mkdtemp(join(tmpdir(), 'tizim-uploads-'));
@@ -46,14 +42,7 @@ export function createUploads(): Uploads {
       }
       return path;
     },
-    remember(fileId, name) {
-      names.set(fileId, name);
-    },
-    nameOf(fileId) {
-      return names.get(fileId);
-    },
     async dispose() {
-      names.clear();
       if (dir !== null) await rm(await dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { completeProfile } from '../domain/presets';
-import { maxListLength, type PresetId, type RuleProfile } from '../domain/profile';
+import { CAPITAL_REGION, DEFAULT_UTC_OFFSET_HOURS, maxListLength, type PresetId, type RuleProfile } from '../domain/profile';
 import type { ElectionView } from '../domain/records';
 import type { ElectionKind, Localized } from '../domain/types';
 import { recordChange, type Actor } from './record';
@@ -46,9 +46,18 @@ interface ElectionRow {
   districts: number;
   parties: number;
   nominations: number;
+  utc_offset_hours: number | null;
 }
 
-const SELECT = `SELECT e.*,
+/**
+ * The offset of the commission's seat: the region of a maslikhat election, the capital for the Mazhilis (the Central
+ * Election Commission sits in Astana). Its "today" and the time on its prints are taken there, never from the
+ * machine's clock zone.
+ */
+const SEAT_OFFSET = `(SELECT r.utc_offset_hours FROM region r
+    WHERE r.election_id = e.id AND r.code = coalesce(e.region_code, '${CAPITAL_REGION}')) AS utc_offset_hours`;
+
+const SELECT = `SELECT e.*, ${SEAT_OFFSET},
   (SELECT count(*) FROM region r WHERE r.election_id = e.id) AS regions,
   (SELECT count(*) FROM district d WHERE d.election_id = e.id) AS districts,
   (SELECT count(*) FROM party p WHERE p.election_id = e.id) AS parties,
@@ -77,6 +86,7 @@ function toView(r: ElectionRow): ElectionRecord {
     profile,
     counts: { regions: r.regions, districts: r.districts, parties: r.parties, nominations: r.nominations },
     createdAt: r.created_at,
+    utcOffsetHours: r.utc_offset_hours ?? DEFAULT_UTC_OFFSET_HOURS,
   };
 }
 
@@ -89,25 +99,31 @@ export function listElections(db: Database): ElectionRecord[] {
   return (stmt(db, `${SELECT} ORDER BY e.id`).all() as ElectionRow[]).map(toView);
 }
 
-/** What the rules need of an election: its kind, day and profile (without the counts, which cost a scan). */
-export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile'>;
-type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile' | 'preset'>;
+/**
+ * What the rules need of an election: its kind, day, profile and the offset its dates are taken at (without the
+ * counts, which cost a scan).
+ */
+export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile' | 'utcOffsetHours'>;
+type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile' | 'preset' | 'utc_offset_hours'>;
 
 const toRules = (r: RulesRow): ElectionRules => ({
   id: r.id,
   kind: r.kind,
   electionDay: r.election_day,
   profile: readProfile(r),
+  utcOffsetHours: r.utc_offset_hours ?? DEFAULT_UTC_OFFSET_HOURS,
 });
 
+const SELECT_RULES = `SELECT e.id, e.kind, e.election_day, e.profile, e.preset, ${SEAT_OFFSET} FROM election e`;
+
 export function getElectionRules(db: Database, id: number): ElectionRules | undefined {
-  const row = stmt(db, 'SELECT id, kind, election_day, profile, preset FROM election WHERE id = ?').get(id) as RulesRow | undefined;
+  const row = stmt(db, `${SELECT_RULES} WHERE e.id = ?`).get(id) as RulesRow | undefined;
   return row && toRules(row);
 }
 
 /** Every election's rules, for checking many nominations at once. */
 export function electionRules(db: Database): Map<number, ElectionRules> {
-  const rows = stmt(db, 'SELECT id, kind, election_day, profile, preset FROM election ORDER BY id').all() as RulesRow[];
+  const rows = stmt(db, `${SELECT_RULES} ORDER BY e.id`).all() as RulesRow[];
   return new Map(rows.map((r) => [r.id, toRules(r)]));
 }
 

@@ -1,32 +1,33 @@
 import { writeFile } from 'node:fs/promises';
-import type { WebContents } from 'electron';
-import type { Result } from '../service/index';
-import { schemas } from '../service/schemas';
-
-/** Where the clerk wants the file, or null when they cancel the dialog. */
-export type AskPath = (defaultName: string) => Promise<string | null>;
+import { z } from 'zod';
+import { Refusal } from '../service/result';
+import type { Desk } from './desk';
 
 // Page numbers come from the print engine's footer: Chromium, and so Electron, has no CSS page-margin boxes.
 const FOOTER =
   '<div style="font-size:8px;width:100%;text-align:center;font-family:serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
+/** The printed document on screen saved as a PDF, where the clerk chooses. */
+export const pdfInput = z.strictObject({
+  landscape: z.boolean().default(false),
+  fileName: z.string().max(120).regex(/^[\p{L}\p{N} ._-]+\.pdf$/u).default('tizim.pdf'),
+});
+
 /** The document on screen as an A4 PDF, through Electron's printToPDF, written where the clerk chooses. */
-export async function savePdf(contents: WebContents, input: unknown, askPath: AskPath): Promise<Result<{ path: string | null }>> {
-  const parsed = schemas['print.savePdf'].safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: { code: 'invalid-input', messageKey: 'error.input.value', params: { path: 'print.savePdf' } } };
-  const path = await askPath(parsed.data.fileName);
-  if (path === null) return { ok: true, value: { path: null } };
+export async function savePdf(input: z.output<typeof pdfInput>, desk: Desk): Promise<{ path: string | null }> {
+  const path = await desk.askSave(input.fileName, 'pdf');
+  if (path === null) return { path: null };
   try {
-    const pdf = await contents.printToPDF({
+    const pdf = await desk.printToPdf({
       pageSize: 'A4',
-      landscape: parsed.data.landscape,
+      landscape: input.landscape,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: FOOTER,
     });
     await writeFile(path, pdf);
-    return { ok: true, value: { path } };
+    return { path };
   } catch (e) {
-    return { ok: false, error: { code: 'internal', messageKey: 'error.saveFailed', params: { detail: e instanceof Error ? e.message : String(e) } } };
+    throw new Refusal({ code: 'internal', messageKey: 'error.saveFailed', params: { detail: e instanceof Error ? e.message : String(e) } });
   }
 }

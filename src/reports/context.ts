@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
+import { formatDate, localAt, utcOffsetLabel } from '../domain/dates';
 import { translator } from '../domain/i18n';
 import type { ReportId } from '../domain/records';
 import type { Lang, Localized } from '../domain/types';
@@ -43,18 +44,18 @@ export function reportContext(db: Database, election: ElectionRecord, lang: Lang
 export const pick = (name: Localized, lang: Lang): string => name[lang] || name.ru || name.kk || name.en;
 
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** Local dd.mm.yyyy hh:mm, as the clerk's clock reads it. */
-export function localStamp(d: Date): string {
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** dd.mm.yyyy hh:mm (UTC+6): the time at the commission's seat, named, whatever the machine's zone. */
+export function seatStamp(d: Date, utcOffsetHours: number): string {
+  const { date, time } = localAt(d, utcOffsetHours);
+  return `${formatDate(date)} ${time} (${utcOffsetLabel(utcOffsetHours)})`;
 }
 
-/** An instant as a local ISO date-time (YYYY-MM-DDTHH:MM), which the workbook writes as a real date. */
-export function localIso(instant: string): string {
+/** An instant as the seat's ISO date-time (YYYY-MM-DDTHH:MM), which the workbook writes as a real date. */
+export function seatIso(instant: string, utcOffsetHours: number): string {
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) return instant;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const { date, time } = localAt(d, utcOffsetHours);
+  return `${date}T${time}`;
 }
 
 /**
@@ -68,7 +69,7 @@ export function reportTitle(rc: ReportContext, report: ReportId, actor: string, 
     commission: election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region }),
     election: pick(election.name, rc.lang),
     report: t(`report.name.${report}`),
-    generatedAt: localStamp(now),
+    generatedAt: seatStamp(now, election.utcOffsetHours),
     generatedBy: actor,
     journalHead: journalHead(rc.db).hash,
   };

@@ -1,7 +1,8 @@
 import type { JournalRow } from '../ledger/journal';
 import { stmt } from '../ledger/statements';
+import { utcOffsetLabel } from '../domain/dates';
 import type { Localized } from '../domain/types';
-import { localIso, pick, type ReportContext } from './context';
+import { pick, seatIso, type ReportContext } from './context';
 import { sheetName, type ReportSheet } from './model';
 
 // The journal extract: every row oldest first, its action named in the reader's language and its subject (the
@@ -21,7 +22,8 @@ export function journalSheets(rc: ReportContext): ReportSheet[] {
       name: sheetName(t('report.sheet.journal'), new Set()),
       columns: [
         { header: c('seq'), width: 8, kind: 'integer' },
-        { header: c('time'), width: 17, kind: 'datetime' },
+        // The seat's time, named: a journal read in another zone must not be mistaken for local time.
+        { header: `${c('time')} (${utcOffsetLabel(rc.election.utcOffsetHours)})`, width: 17, kind: 'datetime' },
         { header: c('actor'), width: 16 },
         { header: c('action'), width: 30 },
         { header: c('entity'), width: 16 },
@@ -30,7 +32,7 @@ export function journalSheets(rc: ReportContext): ReportSheet[] {
       ],
       rows: rows.map((r) => [
         r.seq,
-        localIso(r.at),
+        seatIso(r.at, rc.election.utcOffsetHours),
         r.actor,
         t(`action.${r.action}`, { defaultValue: r.action }),
         t(`entity.${r.entity}`, { defaultValue: r.entity }),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isRealIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/finding';
 import type { NominationHistory, NominationView, PersonView } from '../domain/records';
@@ -8,12 +9,24 @@ import { setNominationStatus } from '../ledger/nominations';
 import { touchPartyList } from '../ledger/party-lists';
 import { personSubject } from '../ledger/persons';
 import type { Actor } from '../ledger/record';
+import { DECISIONS } from '../domain/types';
 import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { mustGetCandidate, mustGetNomination } from './nominations';
+import { method } from './method';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { grounds, id, isoDate, text } from './schemas';
+
+/** A decision on a nomination: the commission's resolution, its date and its grounds. */
+const decideInput = z.strictObject({
+  id,
+  version: id,
+  decision: z.enum(DECISIONS),
+  resolutionNumber: text(50).min(1),
+  resolutionDate: isoDate,
+  grounds,
+});
 
 // The registration workflow (domain §5): each decision is a commission resolution, recorded with its grounds and
 // the warnings the commission saw, and the nomination moves to the decision's status in the same transaction.
@@ -23,7 +36,7 @@ const NEEDS_GROUNDS = new Set(['refused', 'cancelled']);
 
 /** The resolution's own format: a number, a real date not in the future, and grounds where the decision needs them. */
 export function resolutionFindings(
-  input: Pick<ParsedInput<'nominations.decide'>, 'decision' | 'resolutionNumber' | 'resolutionDate' | 'grounds'>,
+  input: Pick<z.output<typeof decideInput>, 'decision' | 'resolutionNumber' | 'resolutionDate' | 'grounds'>,
   today: string,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -63,7 +76,7 @@ export function recordDecision(
     touchPartyList(ctx.db, who, nomination.electionId, nomination.partyId);
 }
 
-function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
+function decide(input: z.output<typeof decideInput>, ctx: Context) {
   ctx.write((who) => {
     const { nomination, person } = mustGetNomination(ctx, input.id);
     if (nomination.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
@@ -84,12 +97,12 @@ function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
             ctx.db,
             election,
             { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status },
-            ctx.today(),
+            ctx.today(election),
             'registration',
           )
         : [];
     const findings = [
-      ...resolutionFindings(input, ctx.today()),
+      ...resolutionFindings(input, ctx.today(election)),
       ...candidate,
       ...decisionFindings(input.decision, nomination.kind, input.resolutionDate, election.profile, election.electionDay),
     ];
@@ -107,13 +120,16 @@ function decide(input: ParsedInput<'nominations.decide'>, ctx: Context) {
   return mustGetCandidate(ctx, input.id);
 }
 
-export const decisionHandlers = {
-  'nominations.decide': decide,
-  'nominations.history': (input: ParsedInput<'nominations.history'>, ctx: Context): NominationHistory => {
-    const { nomination } = mustGetNomination(ctx, input.id);
-    return {
-      decisions: listDecisions(ctx.db, nomination.id),
-      journal: nominationJournal(ctx.db, nomination.id, nomination.personId),
-    };
-  },
+export const decisionMethods = {
+  'nominations.decide': method.answer({ input: decideInput, handler: decide }),
+  'nominations.history': method.answer({
+    input: z.strictObject({ id }),
+    handler: (input, ctx): NominationHistory => {
+      const { nomination } = mustGetNomination(ctx, input.id);
+      return {
+        decisions: listDecisions(ctx.db, nomination.id),
+        journal: nominationJournal(ctx.db, nomination.id, nomination.personId),
+      };
+    },
+  }),
 };

@@ -13,6 +13,10 @@ import { candidateContext, partyFacts, stageOf } from './findings';
 // `tizim check` need them. Computed in bulk (two queries, no per-row round trips) and kept until the journal's
 // head moves: every change the service makes appends to the journal, whichever process makes it, and a change of
 // the rule profile is a journaled change too. The date is part of the key, since "in the future" depends on it.
+//
+// The index belongs to the service's context, one per ledger connection: whoever needs the findings (or the
+// connection's finding_count table that the candidates table filters by) brings it up to date by calling
+// `upToDate`, and gets back what it needs; no read refreshes it as a hidden effect.
 
 export interface ElectionFindings {
   head: number;
@@ -20,36 +24,36 @@ export interface ElectionFindings {
   nominations: CheckedNomination[];
 }
 
-const caches = new WeakMap<Database, Map<number, ElectionFindings>>();
-
-function cacheOf(db: Database): Map<number, ElectionFindings> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  return cache;
+export interface FindingsIndex {
+  /**
+   * The findings of every nomination of the election as of the ledger now, re-checked where the journal says
+   * something changed since the last call; the connection's `finding_count` rows for the election are brought up
+   * to date in the same step.
+   */
+  upToDate(election: ElectionRules, today: string): ElectionFindings;
 }
 
-/** The findings of every nomination of the election, from the cache when nothing was written since. */
-export function electionFindings(db: Database, election: ElectionRules, today: string): ElectionFindings {
-  const cache = cacheOf(db);
-  // One read transaction: the head and the rows it keys are from the same snapshot of the file.
-  return db.transaction(() => {
-    const head = journalHead(db).seq;
-    const cached = cache.get(election.id);
-    if (cached && cached.head === head && cached.today === today) return cached;
-    const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
-    if (cached && changed) {
-      const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
-      cache.set(election.id, refreshed);
-      return refreshed;
-    }
-    const fresh = { head, today, nominations: computeFindings(db, election, today) };
-    storeFindingCounts(db, election.id, counts(fresh.nominations));
-    cache.set(election.id, fresh);
-    return fresh;
-  })();
+export function createFindingsIndex(db: Database): FindingsIndex {
+  const kept = new Map<number, ElectionFindings>();
+  return {
+    upToDate: (election, today) =>
+      // One read transaction: the head and the rows it keys are from the same snapshot of the file.
+      db.transaction(() => {
+        const head = journalHead(db).seq;
+        const cached = kept.get(election.id);
+        if (cached && cached.head === head && cached.today === today) return cached;
+        const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
+        if (cached && changed) {
+          const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
+          kept.set(election.id, refreshed);
+          return refreshed;
+        }
+        const fresh = { head, today, nominations: computeFindings(db, election, today) };
+        storeFindingCounts(db, election.id, counts(fresh.nominations));
+        kept.set(election.id, fresh);
+        return fresh;
+      })(),
+  };
 }
 
 // After a clerk's save only one person's findings can have changed (theirs, and the cross findings of their other

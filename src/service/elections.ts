@@ -1,4 +1,4 @@
-import type { Certainty, ProfileKey, RuleProfile } from '../domain/profile';
+import { PRESET_IDS, type Certainty, type ProfileKey, type RuleProfile } from '../domain/profile';
 import type { ElectionView, PartyView } from '../domain/records';
 import { canonicalJson } from '../ledger/canonical';
 import {
@@ -20,10 +20,13 @@ import {
   listRegions,
   updatePartyDeposit,
 } from '../ledger/reference';
+import { z } from 'zod';
+import { DEPOSIT_STATUSES } from '../domain/types';
 import type { Context } from './context';
+import { method } from './method';
 import { districtName, findPreset, PRESETS, presetView, REFERENCE } from './presets';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, localizedSchema, none, profileChangesSchema, text } from './schemas';
 
 function needs(field: string): Refusal {
   return new Refusal({ code: 'invalid-input', messageKey: 'error.presetNeeds', params: { field }, field });
@@ -55,7 +58,9 @@ export function mustGetElectionRules(ctx: Context, id: number): ElectionRules {
  * Changes settings of the election's rule profile. Only settings the domain reference tags [L] or [U] are the
  * commission's to choose; a [C] setting is the law's and is refused, naming it. Unchanged values are not journaled.
  */
-function updateProfile(input: ParsedInput<'elections.updateProfile'>, ctx: Context): ElectionView {
+const updateProfileInput = z.strictObject({ id, changes: profileChangesSchema });
+
+function updateProfile(input: z.output<typeof updateProfileInput>, ctx: Context): ElectionView {
   ctx.write((who) => {
     const election = mustGetElection(ctx, input.id);
     const changes: Partial<RuleProfile> = input.changes;
@@ -86,7 +91,15 @@ function mustGetParty(ctx: Context, id: number): PartyView & { electionId: numbe
  * Creates an election from a preset with its reference data: all 20 regions (their time zones fix the deadlines),
  * the Mazhilis districts or the council's own numbered districts, and the parties.
  */
-export function createElection(input: ParsedInput<'elections.create'>, ctx: Context): ElectionView {
+const createInput = z.strictObject({
+  preset: z.enum(PRESET_IDS),
+  regionCode: text(60).optional(),
+  councilName: text(300).optional(),
+  listMandates: z.number().int().min(1).max(500).optional(),
+  districtCount: z.number().int().min(1).max(500).optional(),
+});
+
+export function createElection(input: z.output<typeof createInput>, ctx: Context): ElectionView {
   const preset = findPreset(input.preset);
   if (!preset) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'preset' });
   const region = input.regionCode ? REFERENCE.regions.find((r) => r.code === input.regionCode) : undefined;
@@ -128,36 +141,55 @@ export function createElection(input: ParsedInput<'elections.create'>, ctx: Cont
   return mustGetElection(ctx, id);
 }
 
-export const electionHandlers = {
-  'elections.presets': (_: ParsedInput<'elections.presets'>) => PRESETS.map(presetView),
-  'elections.create': createElection,
-  'elections.list': (_: ParsedInput<'elections.list'>, ctx: Context) => listElections(ctx.db).map(withCertainty),
-  'elections.get': (input: ParsedInput<'elections.get'>, ctx: Context) => mustGetElection(ctx, input.id),
-  'elections.updateProfile': updateProfile,
-  'parties.update': (input: ParsedInput<'parties.update'>, ctx: Context): PartyView => {
-    ctx.write((who) => {
-      if (mustGetParty(ctx, input.id).depositStatus !== input.depositStatus) updatePartyDeposit(ctx.db, who, input.id, input.depositStatus);
-    });
-    const { electionId: _, ...party } = mustGetParty(ctx, input.id);
-    return party;
-  },
-  'regions.list': (input: ParsedInput<'regions.list'>, ctx: Context) =>
-    listRegions(ctx.db, mustGetElection(ctx, input.electionId).id),
-  'districts.list': (input: ParsedInput<'districts.list'>, ctx: Context) =>
-    listDistricts(ctx.db, mustGetElection(ctx, input.electionId).id),
-  'parties.list': (input: ParsedInput<'parties.list'>, ctx: Context) =>
-    listParties(ctx.db, mustGetElection(ctx, input.electionId).id),
-  'parties.create': (input: ParsedInput<'parties.create'>, ctx: Context) => {
-    const election = mustGetElection(ctx, input.electionId);
-    const parties = listParties(ctx.db, election.id);
-    if (parties.some((p) => p.code === input.code))
-      throw new Refusal({ code: 'conflict', messageKey: 'error.partyCodeTaken', params: { code: input.code }, field: 'code' });
-    const ballotOrder = Math.max(0, ...parties.map((p) => p.ballotOrder)) + 1;
-    const id = ctx.write((who) =>
-      insertParty(ctx.db, who, election.id, { code: input.code, shortName: input.shortName.trim(), name: input.name, ballotOrder }),
-    );
-    const created = listParties(ctx.db, election.id).find((p) => p.id === id);
-    if (!created) throw new Error('party vanished after insert');
-    return created;
-  },
+const inElection = z.strictObject({ electionId: id });
+
+export const electionMethods = {
+  'elections.presets': method.answer({ input: none, handler: () => PRESETS.map(presetView) }),
+  'elections.create': method.answer({ input: createInput, handler: createElection }),
+  'elections.list': method.answer({ input: none, handler: (_, ctx) => listElections(ctx.db).map(withCertainty) }),
+  'elections.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetElection(ctx, input.id) }),
+  'elections.updateProfile': method.answer({ input: updateProfileInput, handler: updateProfile }),
+  'regions.list': method.answer({
+    input: inElection,
+    handler: (input, ctx) => listRegions(ctx.db, mustGetElection(ctx, input.electionId).id),
+  }),
+  'districts.list': method.answer({
+    input: inElection,
+    handler: (input, ctx) => listDistricts(ctx.db, mustGetElection(ctx, input.electionId).id),
+  }),
+  'parties.list': method.answer({
+    input: inElection,
+    handler: (input, ctx) => listParties(ctx.db, mustGetElection(ctx, input.electionId).id),
+  }),
+  'parties.update': method.answer({
+    input: z.strictObject({ id, depositStatus: z.enum(DEPOSIT_STATUSES) }),
+    handler: (input, ctx): PartyView => {
+      ctx.write((who) => {
+        if (mustGetParty(ctx, input.id).depositStatus !== input.depositStatus) updatePartyDeposit(ctx.db, who, input.id, input.depositStatus);
+      });
+      const { electionId: _, ...party } = mustGetParty(ctx, input.id);
+      return party;
+    },
+  }),
+  'parties.create': method.answer({
+    input: z.strictObject({
+      electionId: id,
+      code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+      shortName: text(60).min(1),
+      name: localizedSchema,
+    }),
+    handler: (input, ctx) => {
+      const election = mustGetElection(ctx, input.electionId);
+      const parties = listParties(ctx.db, election.id);
+      if (parties.some((p) => p.code === input.code))
+        throw new Refusal({ code: 'conflict', messageKey: 'error.partyCodeTaken', params: { code: input.code }, field: 'code' });
+      const ballotOrder = Math.max(0, ...parties.map((p) => p.ballotOrder)) + 1;
+      const id = ctx.write((who) =>
+        insertParty(ctx.db, who, election.id, { code: input.code, shortName: input.shortName.trim(), name: input.name, ballotOrder }),
+      );
+      const created = listParties(ctx.db, election.id).find((p) => p.id === id);
+      if (!created) throw new Error('party vanished after insert');
+      return created;
+    },
+  }),
 };

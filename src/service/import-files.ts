@@ -7,9 +7,10 @@ import { writeTemplate } from '../imports/template';
 import { isProblem } from './import-plan';
 import type { PlannedFile } from './imports';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import type { z } from 'zod';
+import type { templateInput } from './import-methods';
 
-export async function writeImportTemplate(input: ParsedInput<'imports.template'>, out: NodeJS.WritableStream): Promise<{ rows: number }> {
+export async function writeImportTemplate(input: z.output<typeof templateInput>, out: NodeJS.WritableStream): Promise<{ rows: number }> {
   await writeTemplate(input.template, input.lang, out);
   return { rows: 0 };
 }

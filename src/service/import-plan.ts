@@ -96,7 +96,7 @@ export const isProblem = (r: Pick<PlannedRow, 'status' | 'worst'>): boolean => !
  */
 export function createPlanner(ctx: Context, election: ElectionRules & ListElection, partyId: number | null): Planner {
   const { db } = ctx;
-  const today = ctx.today();
+  const today = ctx.today(election);
   const parties = listParties(db, election.id);
   const partyRefs = new Map<string, PartyRef>();
   for (const p of parties) {

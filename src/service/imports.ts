@@ -19,8 +19,8 @@ import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { createPlanner, isAdded, isProblem, type ImportPlan, type PlannedRow } from './import-plan';
 import { mustGetListElection } from './list-summary';
+import type { CommitInput, ErrorsInput, PreviewInput } from './import-methods';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
 
 interface RegisteredFile {
   path: string;
@@ -66,10 +66,12 @@ function rowView(plan: ImportPlan, r: PlannedRow): ImportRowView {
 
 export interface ImportDesk {
   register(path: string, name: string): string;
-  preview(input: ParsedInput<'imports.preview'>): Promise<ImportPreview>;
-  commit(input: ParsedInput<'imports.commit'>): Promise<ImportOutcome>;
+  preview(input: PreviewInput): Promise<ImportPreview>;
+  commit(input: CommitInput): Promise<ImportOutcome>;
   /** The file and its plan, for the error report. */
-  planned(input: ParsedInput<'imports.errors'>): Promise<PlannedFile>;
+  planned(input: ErrorsInput): Promise<PlannedFile>;
+  /** The name the clerk's file had, for the error report's name. */
+  nameOf(fileId: string): string | undefined;
 }
 
 export function createImportDesk(ctx: Context): ImportDesk {
@@ -112,7 +114,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
   async function planned(fileId: string, electionId: number, partyId: number | null, fresh = false): Promise<PlannedFile> {
     const election = { ...mustGetElectionRules(ctx, electionId), ...mustGetListElection(ctx, electionId) };
     const source = await digest(fileId, fresh);
-    const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today()}`;
+    const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today(election)}`;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const head = journalHead(ctx.db).hash;
       if (cached?.key === key && cached.head === head) return cached;
@@ -128,7 +130,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
     throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
   }
 
-  async function commit(input: ParsedInput<'imports.commit'>): Promise<ImportOutcome> {
+  async function commit(input: CommitInput): Promise<ImportOutcome> {
     const partyId = partyOf(input.electionId, input.partyId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const p = await planned(input.fileId, input.electionId, partyId, true);
@@ -141,7 +143,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
     throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
   }
 
-  function carryOut(p: PlannedFile, input: ParsedInput<'imports.commit'>, partyId: number | null, who: Actor): ImportOutcome {
+  function carryOut(p: PlannedFile, input: CommitInput, partyId: number | null, who: Actor): ImportOutcome {
     const { plan } = p;
     const invalid = plan.rows.filter((r) => r.status === 'invalid');
     if (invalid.length > 0 && !input.skipInvalid) {
@@ -214,5 +216,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
     commit,
 
     planned: (input) => planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId)),
+
+    nameOf: (fileId) => files.get(fileId)?.name,
   };
 }

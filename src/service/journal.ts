@@ -1,10 +1,13 @@
+import { z } from 'zod';
 import { listJournal } from '../ledger/journal-read';
 import { verifyLedger } from '../ledger/verify';
-import type { Context } from './context';
-import type { ParsedInput } from './schemas';
+import { method } from './method';
+import { id, none, paging, text } from './schemas';
 
-export const journalHandlers = {
-  'journal.list': (input: ParsedInput<'journal.list'>, ctx: Context) =>
-    listJournal(ctx.db, { entity: input.entity, entityId: input.entityId }, input.offset, input.limit),
-  'journal.verify': (_: ParsedInput<'journal.verify'>, ctx: Context) => verifyLedger(ctx.db),
+export const journalMethods = {
+  'journal.list': method.answer({
+    input: z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
+    handler: (input, ctx) => listJournal(ctx.db, { entity: input.entity, entityId: input.entityId }, input.offset, input.limit),
+  }),
+  'journal.verify': method.answer({ input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
 };

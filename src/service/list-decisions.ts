@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Finding } from '../domain/finding';
 import type { ListView } from '../domain/records';
 import { decisionFindings } from '../domain/workflow';
@@ -8,9 +9,20 @@ import { recordDecision, resolutionFindings } from './decisions';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { listSummary, listView, mustGetList } from './lists';
+import { method } from './method';
 import { mustGetNomination } from './nominations';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { grounds, id, isoDate, text } from './schemas';
+
+const decideInput = z.strictObject({
+  electionId: id,
+  partyId: id,
+  version: id,
+  decision: z.enum(['registered', 'refused']),
+  resolutionNumber: text(50).min(1),
+  resolutionDate: isoDate,
+  grounds,
+});
 
 // The commission registers or refuses a party list as a whole, by one resolution (domain §4, §5): a list with an
 // error of its own (too long, short of the quota) or a candidate with an error cannot be registered. The decision is
@@ -22,7 +34,7 @@ import type { ParsedInput } from './schemas';
  */
 const ofMember = (memberNominationId: number, f: Finding): Finding => ({ ...f, params: { ...f.params, memberNominationId } });
 
-function decideList(input: ParsedInput<'lists.decide'>, ctx: Context): ListView {
+function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView {
   ctx.write((who) => {
     const list = mustGetList(ctx, input.electionId, input.partyId);
     if (list.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
@@ -41,10 +53,10 @@ function decideList(input: ParsedInput<'lists.decide'>, ctx: Context): ListView 
     if (input.decision === 'registered')
       for (const { nomination, person } of awaiting) {
         const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
-        for (const f of candidateFindings(ctx.db, election, c, ctx.today(), 'registration')) members.push(ofMember(nomination.id, f));
+        for (const f of candidateFindings(ctx.db, election, c, ctx.today(election), 'registration')) members.push(ofMember(nomination.id, f));
       }
     const findings = [
-      ...resolutionFindings(input, ctx.today()),
+      ...resolutionFindings(input, ctx.today(election)),
       ...(input.decision === 'registered' ? listSummary(ctx, input.electionId, input.partyId).findings : []),
       ...members,
       ...decisionFindings(input.decision, 'party-list', input.resolutionDate, election.profile, election.electionDay),
@@ -69,6 +81,6 @@ function decideList(input: ParsedInput<'lists.decide'>, ctx: Context): ListView 
   return listView(ctx, input.electionId, input.partyId);
 }
 
-export const listDecisionHandlers = {
-  'lists.decide': decideList,
+export const listDecisionMethods = {
+  'lists.decide': method.answer({ input: decideInput, handler: decideList }),
 };

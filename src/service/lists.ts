@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { referenceDate } from '../domain/profile';
 import { isYouth } from '../domain/quota';
 import type { ListMember, ListSummary, ListView } from '../domain/records';
@@ -5,9 +6,10 @@ import { listMembers, quotaRows, setListPosition, type MemberRecord } from '../l
 import { bumpPartyList, ensurePartyList, partyList, partyLists, type PartyListRecord } from '../ledger/party-lists';
 import type { Context } from './context';
 import { isStanding, mustGetListElection, summarize, type CandidateOfList, type ListElection } from './list-summary';
+import { method } from './method';
 import { mustGetCandidate } from './nominations';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, listOrder } from './schemas';
 
 // The party lists of an election: every list's quota at once (one query over the party-list candidates, however
 // many), one list with its candidates, and the submitted order, which carries no legal ranking (domain §3).
@@ -18,7 +20,8 @@ export function mustGetList(ctx: Context, electionId: number, partyId: number): 
   return list;
 }
 
-function allSummaries(ctx: Context, electionId: number): ListSummary[] {
+/** Every list of the election with its length and quota, from one query over its candidates. */
+export function allSummaries(ctx: Context, electionId: number): ListSummary[] {
   const e = mustGetListElection(ctx, electionId);
   const byParty = new Map<number, CandidateOfList[]>();
   for (const [partyId, personId, status, mandate, sex, birthDate, disability] of quotaRows(ctx.db, electionId)) {
@@ -97,7 +100,10 @@ function orderMismatch(order: readonly number[], standing: ReadonlySet<number>):
   return undefined;
 }
 
-function reorder(input: ParsedInput<'lists.reorder'>, ctx: Context): ListView {
+/** The standing candidates of the list in their new order: every one of them, each once. */
+const reorderInput = z.strictObject({ electionId: id, partyId: id, version: id, order: z.array(id).max(1000) });
+
+function reorder(input: z.output<typeof reorderInput>, ctx: Context): ListView {
   ctx.write((who) => {
     const list = mustGetList(ctx, input.electionId, input.partyId);
     const records = listMembers(ctx.db, input.electionId, input.partyId);
@@ -114,8 +120,11 @@ function reorder(input: ParsedInput<'lists.reorder'>, ctx: Context): ListView {
   return listView(ctx, input.electionId, input.partyId);
 }
 
-export const listHandlers = {
-  'lists.list': (input: ParsedInput<'lists.list'>, ctx: Context) => allSummaries(ctx, input.electionId),
-  'lists.get': (input: ParsedInput<'lists.get'>, ctx: Context) => listView(ctx, input.electionId, input.partyId, input.order),
-  'lists.reorder': reorder,
+export const listMethods = {
+  'lists.list': method.answer({ input: z.strictObject({ electionId: id }), handler: (input, ctx) => allSummaries(ctx, input.electionId) }),
+  'lists.get': method.answer({
+    input: z.strictObject({ electionId: id, partyId: id, order: listOrder }),
+    handler: (input, ctx) => listView(ctx, input.electionId, input.partyId, input.order),
+  }),
+  'lists.reorder': method.answer({ input: reorderInput, handler: reorder }),
 };

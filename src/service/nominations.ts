@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
 import type { CandidateView, NominationView, PersonView } from '../domain/records';
-import type { NominationInput, NominationKind, PersonInput } from '../domain/types';
+import { NOMINATION_KINDS, NOMINATION_STATUSES, type NominationInput, type NominationKind, type PersonInput } from '../domain/types';
 import {
   getNomination,
   insertNomination,
@@ -13,13 +14,13 @@ import {
 import { touchPartyList } from '../ledger/party-lists';
 import type { Actor } from '../ledger/record';
 import { electionOf } from '../ledger/reference';
-import type { Context } from './context';
-import { electionFindings } from './election-findings';
+import type { Context, Zone } from './context';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
+import { method } from './method';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, nominationSchema, paging, personSchema, text } from './schemas';
 
 export function mustGetNomination(ctx: Context, nominationId: number): { nomination: NominationView; person: PersonView } {
   const nomination = getNomination(ctx.db, nominationId);
@@ -35,7 +36,7 @@ export function mustGetCandidate(ctx: Context, nominationId: number): CandidateV
     ctx.db,
     election,
     { person, nomination, nominationId, personId: person.id, status: nomination.status },
-    ctx.today(),
+    ctx.today(election),
   );
   return { nomination, person, findings };
 }
@@ -44,8 +45,9 @@ export function mustGetCandidate(ctx: Context, nominationId: number): CandidateV
  * Refuses with every format error of the nomination and of the person it brings, so the form can mark them all.
  * Eligibility errors do not stop a write: the clerk must be able to record an ineligible nomination to refuse it.
  */
-function assertFormat(ctx: Context, n: NominationInput, person: PersonInput | null): void {
-  const findings = [...(person ? checkPersonFormat(person, ctx.today()) : []), ...checkNominationFormat(n, ctx.today())];
+function assertFormat(ctx: Context, zone: Zone, n: NominationInput, person: PersonInput | null): void {
+  const today = ctx.today(zone);
+  const findings = [...(person ? checkPersonFormat(person, today) : []), ...checkNominationFormat(n, today)];
   if (hasErrors(findings)) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
 }
 
@@ -55,11 +57,12 @@ function assertFormat(ctx: Context, n: NominationInput, person: PersonInput | nu
  */
 function checkedNomination(
   ctx: Context,
-  electionId: number,
+  election: { id: number } & Zone,
   n: NominationInput,
   selfId?: number,
 ): NominationInput & { kind: NominationKind } {
-  assertFormat(ctx, n, null);
+  const electionId = election.id;
+  assertFormat(ctx, election, n, null);
   if (n.kind === '') throw new Error('unreachable: a nomination without a kind has a format error');
   for (const [field, table, id] of [['partyId', 'party', n.partyId], ['districtId', 'district', n.districtId]] as const) {
     if (id !== null && electionOf(ctx.db, table, id) !== electionId)
@@ -78,41 +81,68 @@ function touchList(ctx: Context, who: Actor, electionId: number, n: Pick<Nominat
   if (n.kind === 'party-list' && n.partyId !== null) touchPartyList(ctx.db, who, electionId, n.partyId);
 }
 
-export const nominationHandlers = {
-  'nominations.create': (input: ParsedInput<'nominations.create'>, ctx: Context) => {
-    const election = mustGetElectionRules(ctx, input.electionId);
-    if ((input.personId === undefined) === (input.person === undefined))
-      throw new Refusal({ code: 'invalid-input', messageKey: 'error.personRequired', field: 'personId' });
-    assertFormat(ctx, input.nomination, input.person ?? null);
-    const id = ctx.write((who) => {
-      const nomination = checkedNomination(ctx, election.id, input.nomination);
-      const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
-      const id = insertNomination(ctx.db, who, election.id, personId, nomination);
-      touchList(ctx, who, election.id, nomination);
-      return id;
-    });
-    return mustGetCandidate(ctx, id);
-  },
-  'nominations.update': (input: ParsedInput<'nominations.update'>, ctx: Context) => {
-    const current = mustGetNomination(ctx, input.id);
-    assertFormat(ctx, input.nomination, input.person?.fields ?? null);
-    ctx.write((who) => {
-      if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
-      const nomination = checkedNomination(ctx, current.nomination.electionId, input.nomination, input.id);
-      if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
-        throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
-      touchList(ctx, who, current.nomination.electionId, nomination);
-      const moved = current.nomination.kind !== nomination.kind || current.nomination.partyId !== nomination.partyId;
-      if (moved) touchList(ctx, who, current.nomination.electionId, current.nomination);
-    });
-    return mustGetCandidate(ctx, input.id);
-  },
-  'nominations.get': (input: ParsedInput<'nominations.get'>, ctx: Context) => mustGetCandidate(ctx, input.id),
-  'nominations.list': (input: ParsedInput<'nominations.list'>, ctx: Context) => {
-    const election = mustGetElectionRules(ctx, input.electionId);
-    // The table's error and warning counts come from the election's findings, rebuilt only after a change.
-    electionFindings(ctx.db, election, ctx.today());
-    const { offset, limit, ...filter } = input;
-    return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
-  },
+export const nominationMethods = {
+  'nominations.create': method.answer({
+    input: z.strictObject({ electionId: id, personId: id.optional(), person: personSchema.optional(), nomination: nominationSchema }),
+    handler: (input, ctx) => {
+      const election = mustGetElectionRules(ctx, input.electionId);
+      if ((input.personId === undefined) === (input.person === undefined))
+        throw new Refusal({ code: 'invalid-input', messageKey: 'error.personRequired', field: 'personId' });
+      assertFormat(ctx, election, input.nomination, input.person ?? null);
+      const id = ctx.write((who) => {
+        const nomination = checkedNomination(ctx, election, input.nomination);
+        const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
+        const id = insertNomination(ctx.db, who, election.id, personId, nomination);
+        touchList(ctx, who, election.id, nomination);
+        return id;
+      });
+      return mustGetCandidate(ctx, id);
+    },
+  }),
+  'nominations.update': method.answer({
+    input: z.strictObject({
+      id,
+      version: id,
+      nomination: nominationSchema,
+      person: z.strictObject({ version: id, fields: personSchema }).optional(),
+    }),
+    handler: (input, ctx) => {
+      const current = mustGetNomination(ctx, input.id);
+      const election = mustGetElectionRules(ctx, current.nomination.electionId);
+      assertFormat(ctx, election, input.nomination, input.person?.fields ?? null);
+      ctx.write((who) => {
+        if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
+        const nomination = checkedNomination(ctx, election, input.nomination, input.id);
+        if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
+          throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+        touchList(ctx, who, election.id, nomination);
+        const moved = current.nomination.kind !== nomination.kind || current.nomination.partyId !== nomination.partyId;
+        if (moved) touchList(ctx, who, election.id, current.nomination);
+      });
+      return mustGetCandidate(ctx, input.id);
+    },
+  }),
+  'nominations.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetCandidate(ctx, input.id) }),
+  'nominations.list': method.answer({
+    input: z.strictObject({
+      electionId: id,
+      query: text(200).default(''),
+      kind: z.enum(NOMINATION_KINDS).optional(),
+      partyId: id.optional(),
+      districtId: id.optional(),
+      status: z.enum(NOMINATION_STATUSES).optional(),
+      /** Only nominations with an error finding, or with a warning (and no error). */
+      flag: z.enum(['errors', 'warnings']).optional(),
+      sort: z.enum(['name', 'received', 'list-position']).default('name'),
+      ...paging,
+    }),
+    handler: (input, ctx) => {
+      const election = mustGetElectionRules(ctx, input.electionId);
+      // The rows' error and warning counts, and the errors/warnings filter, read the findings index's table.
+      ctx.findings.upToDate(election, ctx.today(election));
+      const { offset, limit, ...filter } = input;
+      return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
+    },
+  }),
 };
+

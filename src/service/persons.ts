@@ -1,16 +1,24 @@
+import { z } from 'zod';
 import { hasErrors } from '../domain/finding';
 import { checkPersonFormat } from '../domain/format-checks';
 import type { PersonView } from '../domain/records';
 import type { PersonInput } from '../domain/types';
 import type { Actor } from '../ledger/record';
 import { getPerson, insertPerson, listPersons, personIdByIin, updatePerson } from '../ledger/persons';
-import type { Context } from './context';
+import type { Context, Zone } from './context';
+import { method } from './method';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, paging, personSchema, text } from './schemas';
+
+/**
+ * A person belongs to no one election, so no one commission's date: a date of theirs is "in the future" only once it
+ * is in the future everywhere, at UTC+14. A nomination checks its person again at its own election's date.
+ */
+const ANYWHERE: Zone = { utcOffsetHours: 14 };
 
 /** Refuses a person whose data has error findings; the same checks the form runs as the clerk types. */
 export function assertPersonFormat(person: PersonInput, ctx: Context): void {
-  const findings = checkPersonFormat(person, ctx.today());
+  const findings = checkPersonFormat(person, ctx.today(ANYWHERE));
   if (hasErrors(findings)) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
 }
 
@@ -41,16 +49,25 @@ export function updatePersonIn(ctx: Context, who: Actor, id: number, version: nu
   if (!updatePerson(ctx.db, who, id, version, person)) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
 }
 
-export const personHandlers = {
-  'persons.create': (input: ParsedInput<'persons.create'>, ctx: Context) =>
-    mustGetPerson(ctx, ctx.write((who) => createPersonIn(ctx, who, input.person))),
-  'persons.update': (input: ParsedInput<'persons.update'>, ctx: Context) => {
-    ctx.write((who) => updatePersonIn(ctx, who, input.id, input.version, input.person));
-    return mustGetPerson(ctx, input.id);
-  },
-  'persons.get': (input: ParsedInput<'persons.get'>, ctx: Context) => mustGetPerson(ctx, input.id),
-  'persons.search': (input: ParsedInput<'persons.search'>, ctx: Context) =>
-    listPersons(ctx.db, input.query, 0, input.limit).rows,
-  'persons.list': (input: ParsedInput<'persons.list'>, ctx: Context) =>
-    listPersons(ctx.db, input.query, input.offset, input.limit),
+export const personMethods = {
+  'persons.create': method.answer({
+    input: z.strictObject({ person: personSchema }),
+    handler: (input, ctx) => mustGetPerson(ctx, ctx.write((who) => createPersonIn(ctx, who, input.person))),
+  }),
+  'persons.update': method.answer({
+    input: z.strictObject({ id, version: id, person: personSchema }),
+    handler: (input, ctx) => {
+      ctx.write((who) => updatePersonIn(ctx, who, input.id, input.version, input.person));
+      return mustGetPerson(ctx, input.id);
+    },
+  }),
+  'persons.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetPerson(ctx, input.id) }),
+  'persons.search': method.answer({
+    input: z.strictObject({ query: text(200), limit: z.number().int().min(1).max(50).default(10) }),
+    handler: (input, ctx) => listPersons(ctx.db, input.query, 0, input.limit).rows,
+  }),
+  'persons.list': method.answer({
+    input: z.strictObject({ query: text(200).default(''), ...paging }),
+    handler: (input, ctx) => listPersons(ctx.db, input.query, input.offset, input.limit),
+  }),
 };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { formatDate } from '../domain/dates';
 import { createI18n } from '../domain/i18n';
 import { fullName } from '../domain/names';
@@ -8,9 +9,20 @@ import { districtForPrint, partyListForPrint, type PrintRecord } from '../ledger
 import { getParty, listDistricts, listRegions } from '../ledger/reference';
 import type { Context } from './context';
 import { mustGetElection } from './elections';
-import { listHandlers, mustGetList } from './lists';
+import { allSummaries, mustGetList } from './lists';
+import { method } from './method';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, lang, listOrder } from './schemas';
+
+/** A printable document: a party's list, a district's candidates, or quota compliance of every list. */
+const documentInput = z.strictObject({
+  electionId: id,
+  document: z.enum(['party-list', 'district', 'quota']),
+  partyId: id.optional(),
+  districtId: id.optional(),
+  lang,
+  order: listOrder,
+});
 
 // The printed documents a commission publishes: a party's candidate list, a district's candidates and the quota
 // compliance of every list. The service words the heading in the reader's language (the `ui` catalog's printView
@@ -45,7 +57,7 @@ function printed(r: PrintRecord, lang: Lang, t: (key: string, params?: Record<st
   };
 }
 
-function printDocument(input: ParsedInput<'print.document'>, ctx: Context): PrintDocument {
+function printDocument(input: z.output<typeof documentInput>, ctx: Context): PrintDocument {
   const { lang } = input;
   const i18n = createI18n(lang, 'ui');
   const t = (key: string, params?: Record<string, unknown>): string => i18n.t(key, { ...params });
@@ -91,10 +103,10 @@ function printDocument(input: ParsedInput<'print.document'>, ctx: Context): Prin
     ...base,
     title: t('printView.title.quota'),
     subtitle: t('printView.subtitle.quota', { share: Math.round(election.profile.quotaShare * 100), law: t('legal.quota') }),
-    lists: listHandlers['lists.list']({ electionId: election.id }, ctx),
+    lists: allSummaries(ctx, election.id),
   };
 }
 
-export const printHandlers = {
-  'print.document': printDocument,
+export const printMethods = {
+  'print.document': method.answer({ input: documentInput, handler: printDocument }),
 };

@@ -1,43 +1,59 @@
-import type { ReportPreview } from '../domain/records';
+import { z } from 'zod';
+import { REPORTS, type ReportPreview } from '../domain/records';
+import { reportFileName } from '../domain/file-names';
 import { getElection } from '../ledger/elections';
 import { buildReport, exportWorkbook, previewOf, type ReportBook } from '../reports';
-import type { Context, ServiceOptions } from './context';
-import { electionFindings } from './election-findings';
-import { listHandlers } from './lists';
+import type { Context } from './context';
+import { allSummaries } from './lists';
+import { method, type FileWriter } from './method';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id, lang, listOrder } from './schemas';
 
 // The reports: the same model for the preview on the screen and for the streamed .xlsx. The service hands the
-// reports what it computes and caches itself (the lists' quota, the findings), so each is computed once.
+// reports what it computes and keeps itself (the lists' quota, the findings index), so each is computed once.
 
-type ReportInput = ParsedInput<'reports.export'>;
+/** The whole report as .xlsx: downloaded in the browser mode, saved by the desk window, written by `tizim export`. */
+export const reportInput = z.strictObject({ electionId: id, report: z.enum(REPORTS), lang, order: listOrder });
 
-export function reportBook(input: ReportInput, ctx: Context, options: ServiceOptions): ReportBook {
+type ReportInput = z.output<typeof reportInput>;
+
+function reportBook(input: ReportInput, ctx: Context): { book: ReportBook; today: string } {
   const election = getElection(ctx.db, input.electionId);
   if (!election) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'electionId' });
-  const now = (options.now ?? (() => new Date()))();
-  return buildReport(
+  const now = ctx.now();
+  const today = ctx.today(election);
+  const book = buildReport(
     ctx.db,
     election,
-    { report: input.report, lang: input.lang, order: input.order, actor: options.actor, now },
+    { report: input.report, lang: input.lang, order: input.order, actor: ctx.actor, now },
     {
-      lists: () => listHandlers['lists.list']({ electionId: input.electionId }, ctx),
-      findings: () => electionFindings(ctx.db, election, ctx.today()).nominations,
+      lists: () => allSummaries(ctx, input.electionId),
+      findings: () => ctx.findings.upToDate(election, today).nominations,
     },
   );
-}
-
-export function reportHandlers(options: ServiceOptions) {
-  return {
-    'reports.preview': (input: ParsedInput<'reports.preview'>, ctx: Context): ReportPreview =>
-      previewOf(reportBook(input, ctx, options), input.limit),
-  };
+  return { book, today };
 }
 
 /** Writes the report to the stream; rejects when the stream fails, so the caller never waits on a dead socket. */
-export function writeReport(book: ReportBook, input: ReportInput, out: NodeJS.WritableStream): Promise<number> {
+function writeReport(book: ReportBook, input: ReportInput, out: NodeJS.WritableStream): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     out.once('error', reject);
     exportWorkbook(book, input.lang, out).then(resolve, reject);
   });
 }
+
+function reportFile(input: ReportInput, ctx: Context): FileWriter {
+  const { book, today } = reportBook(input, ctx);
+  return {
+    fileName: reportFileName(input.report, input.electionId, today),
+    write: async (out) => ({ rows: await writeReport(book, input, out) }),
+  };
+}
+
+export const reportMethods = {
+  'reports.preview': method.answer({
+    input: reportInput.extend({ limit: z.number().int().min(1).max(200).default(20) }),
+    handler: (input, ctx): ReportPreview => previewOf(reportBook(input, ctx).book, input.limit),
+  }),
+  'reports.export': method.streamsFile({ input: reportInput, handler: reportFile }),
+};

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ListView, ResultsView } from '../domain/records';
 import { allocateSeats } from '../domain/seats';
 import { storeAgainstAll } from '../ledger/election-results';
@@ -6,8 +7,19 @@ import { bumpPartyList, partyLists, storeListResult, type PartyListRecord } from
 import type { Context } from './context';
 import { mustGetListElection, type ListElection } from './list-summary';
 import { listView, mustGetList } from './lists';
+import { method } from './method';
 import { Refusal } from './result';
-import type { ParsedInput } from './schemas';
+import { id } from './schemas';
+
+/** The votes of every list and the "against all" votes; the desk computes and stores the seats. */
+const enterInput = z.strictObject({
+  electionId: id,
+  againstAll: z.number().int().min(0).max(100_000_000),
+  votes: z.array(z.strictObject({ partyId: id, votes: z.number().int().min(0).max(100_000_000) })).max(100),
+});
+
+/** The party's mandate holders, chosen from its registered list candidates. */
+const designateInput = z.strictObject({ electionId: id, partyId: id, nominationIds: z.array(id).max(500) });
 
 // The vote and the list seats (domain §6), then each party's mandate holders, chosen by the party from its
 // registered list candidates (Art. 97-1(5)); the 30% among them is a finding of the list.
@@ -47,7 +59,7 @@ function results(ctx: Context, electionId: number): ResultsView {
   };
 }
 
-function enter(input: ParsedInput<'results.enter'>, ctx: Context): ResultsView {
+function enter(input: z.output<typeof enterInput>, ctx: Context): ResultsView {
   ctx.write((who) => {
     const e = mustGetListElection(ctx, input.electionId);
     const all = partyLists(ctx.db, input.electionId);
@@ -69,7 +81,7 @@ function enter(input: ParsedInput<'results.enter'>, ctx: Context): ResultsView {
   return results(ctx, input.electionId);
 }
 
-function designate(input: ParsedInput<'mandates.designate'>, ctx: Context): ListView {
+function designate(input: z.output<typeof designateInput>, ctx: Context): ListView {
   ctx.write((who) => {
     const list = mustGetList(ctx, input.electionId, input.partyId);
     if (list.seats === null || list.listId === null)
@@ -92,8 +104,8 @@ function designate(input: ParsedInput<'mandates.designate'>, ctx: Context): List
   return listView(ctx, input.electionId, input.partyId);
 }
 
-export const resultHandlers = {
-  'results.get': (input: ParsedInput<'results.get'>, ctx: Context) => results(ctx, input.electionId),
-  'results.enter': enter,
-  'mandates.designate': designate,
+export const resultMethods = {
+  'results.get': method.answer({ input: z.strictObject({ electionId: id }), handler: (input, ctx) => results(ctx, input.electionId) }),
+  'results.enter': method.answer({ input: enterInput, handler: enter }),
+  'mandates.designate': method.answer({ input: designateInput, handler: designate }),
 };

@@ -5,9 +5,8 @@ import { test as base, expect } from '@playwright/test';
 import type { PresetId } from '../../src/domain/profile';
 import { startHost, type Host } from '../../src/host';
 import { openLedger, type Ledger } from '../../src/ledger';
-import type { Outputs } from '../../src/service/contract';
+import type { InputOf, MethodName, Outputs } from '../../src/service/contract';
 import { createService, type Service } from '../../src/service';
-import type { InputOf, MethodName } from '../../src/service/schemas';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
 // The browser mode as a clerk gets it: the built renderer (out/renderer, which `npm test` builds first) served by

@@ -5,7 +5,7 @@ import { makeIin } from '../fixtures/iin';
 import { expect, test, type Desk } from './fixtures';
 
 // Issue 5's "Must show", end to end in the browser mode: a clerk opens Reports in the Russian UI, previews the
-// registered candidates by party list and the quota compliance, exports each to Excel (POST /export, a download),
+// registered candidates by party list and the quota compliance, exports each to Excel (POST /file/reports.export, a download),
 // and the downloaded workbook, read back with exceljs, holds the Cyrillic names and the quota share.
 
 test.use({ locale: 'ru-RU' });

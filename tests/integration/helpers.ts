@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLedger, type Ledger } from '../../src/ledger';
 import { createService, type Service } from '../../src/service';
-import type { Outputs } from '../../src/service/contract';
-import type { InputOf, MethodName } from '../../src/service/schemas';
+import type { InputOf, MethodName, Outputs } from '../../src/service/contract';
 import { DOCUMENTS, type Documents, type NominationInput, type PersonInput } from '../../src/domain/types';
 
 export interface Desk {

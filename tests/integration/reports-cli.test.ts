@@ -42,7 +42,7 @@ describe('tizim export', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(names);
     const ws = book.worksheets[0] as ExcelJS.Worksheet;
     expect(ws.getCell('A3').value).toBe('Зарегистрированные кандидаты по партийным спискам');
-    expect(ws.getCell('A4').text).toMatch(/^Сформирован: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}, hatshy$/);
+    expect(ws.getCell('A4').text).toMatch(/^Сформирован: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(UTC\+6\), hatshy$/);
     expect(ws.getCell(8, 6).value).toBe('Женский');
     expect(readdirSync(desk.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

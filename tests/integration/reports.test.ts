@@ -12,7 +12,9 @@ import { register } from './list-helpers';
 // will publish, not what the writer was asked to write.
 
 let desk: Desk;
-const NOW = new Date(2023, 2, 1, 9, 30);
+// 03:30 UTC is 09:30 in Astana (UTC+6 in 2023), the Mazhilis commission's seat; the suite's own zone (Anchorage,
+// UTC−9) reads the same moment as the day before, 18:30.
+const NOW = new Date('2023-03-01T03:30:00Z');
 beforeEach(() => {
   desk = openDesk('hatshy.aigerim', () => NOW);
 });
@@ -53,7 +55,7 @@ const HEADER = 7;
 
 async function exportOf(input: Record<string, unknown>, name: string) {
   const file = join(desk.dir, `${name}.xlsx`);
-  const result = await desk.service.exportReport(input, createWriteStream(file));
+  const result = await desk.service.streamFile('reports.export', input, createWriteStream(file));
   if (!result.ok) throw new Error(`export failed: ${JSON.stringify(result.error)}`);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
@@ -81,7 +83,7 @@ describe('reports', () => {
     expectSheetSetup(ws, head, 12);
     expect(ws.getCell('A1').value).toBe('Қазақстан Республикасының Орталық сайлау комиссиясы');
     expect(ws.getCell('A3').value).toBe('Партиялық тізімдер бойынша тіркелген кандидаттар');
-    expect(ws.getCell('A4').value).toBe('Жасалды: 01.03.2023 09:30, hatshy.aigerim');
+    expect(ws.getCell('A4').value).toBe('Жасалды: 01.03.2023 09:30 (UTC+6), hatshy.aigerim');
     expect(cells(ws, HEADER).slice(0, 5)).toEqual(['№', 'Тегі', 'Аты', 'Әкесінің аты', 'Туған күні']);
     expect(cells(ws, HEADER + 1).slice(0, 4)).toEqual([1, 'Әлиева', 'Гүлнар', 'Серікқызы']);
     const born = ws.getCell(HEADER + 1, 5);
@@ -190,19 +192,18 @@ describe('reports', () => {
     expect(preview).toMatchObject({ report: 'party-lists', total: 3, dateColumns: [4] });
     expect(preview.rows).toHaveLength(2);
     expect(preview.rows[0]?.slice(0, 5)).toEqual([1, 'Әлиева', 'Гүлнар', 'Серікқызы', '1981-05-05']);
-    expect(preview.title).toMatchObject({ generatedBy: 'hatshy.aigerim', generatedAt: '01.03.2023 09:30', journalHead: desk.must('journal.verify', {}).headHash });
+    expect(preview.title).toMatchObject({ generatedBy: 'hatshy.aigerim', generatedAt: '01.03.2023 09:30 (UTC+6)', journalHead: desk.must('journal.verify', {}).headHash });
   });
 
   it('refuses a bad request without writing, and call() sends exports to their transport', async () => {
     let written = 0;
     const out = new PassThrough().on('data', (chunk: Buffer) => (written += chunk.length));
-    const result = await desk.service.exportReport({ electionId: 99, report: 'party-lists', lang: 'kk' }, out);
+    const result = await desk.service.streamFile('reports.export', { electionId: 99, report: 'party-lists', lang: 'kk' }, out);
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found', field: 'electionId' } });
-    expect(await desk.service.exportReport({ report: 'nope' }, out)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await desk.service.streamFile('reports.export', { report: 'nope' }, out)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(written).toBe(0);
-    expect(desk.service.call('reports.export', { electionId: 1, report: 'quota', lang: 'kk' })).toMatchObject({
-      ok: false,
-      error: { messageKey: 'error.exportTransport' },
-    });
+    for (const answer of [desk.service.call('reports.export', { electionId: 1, report: 'quota', lang: 'kk' }), await desk.service.callAsync('reports.export', { electionId: 1, report: 'quota', lang: 'kk' })])
+      expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-method', messageKey: 'error.fileMethod', params: { method: 'reports.export' } } });
+    expect(await desk.service.prepareFile('reports.preview', { electionId: 1, report: 'quota', lang: 'kk' })).toMatchObject({ ok: false, error: { messageKey: 'error.notFileMethod' } });
   });
 });

@@ -235,3 +235,25 @@ describe('documents', () => {
     expect(after.findings.find((f) => f.rule === 'deposit.amount')).toMatchObject({ severity: 'info', messageKey: 'finding.deposit.exempt' });
   });
 });
+
+describe("the commission's date", () => {
+  it('is taken at the seat of the commission (Astana, UTC+6 in 2023), never in the zone of the machine', () => {
+    desk.close();
+    // 19:30 UTC on 9 February: already 01:30 on the 10th in Astana; still the morning of the 9th in the suite's zone.
+    desk = openDesk('clerk.test', () => new Date('2023-02-09T19:30:00Z'));
+    const { e, district1 } = mazhilis();
+    expect(e.utcOffsetHours).toBe(6);
+    // Received "today" in Astana: not a date in the future.
+    const c = desk.must('nominations.create', {
+      electionId: e.id,
+      person: person(),
+      nomination: nomination({ kind: 'district-self', districtId: district1, receivedOn: '2023-02-10' }),
+    });
+    expect(rules(c.findings).filter((r) => r.startsWith('format.'))).toEqual([]);
+    const refuse = { ...registerInput(c.nomination.id, c.nomination.version), decision: 'refused' as const, grounds: { rules: [], text: 'late' } };
+    const tomorrow = desk.service.call('nominations.decide', { ...refuse, resolutionDate: '2023-02-11' });
+    expect(tomorrow).toMatchObject({ ok: false, error: { code: 'findings', findings: [expect.objectContaining({ field: 'resolutionDate', messageKey: 'finding.dateInFuture' })] } });
+    const today = desk.must('nominations.decide', { ...refuse, resolutionDate: '2023-02-10' });
+    expect(today.nomination.status).toBe('refused');
+  });
+});

@@ -3,7 +3,7 @@ import { errorReportFileName, fileStem, reportFileName, templateFileName } from 
 import { previewInput } from '../../src/renderer/screens/imports/useImportPreview';
 
 it('names the files the desk writes the same way in both transports', () => {
-  expect(reportFileName('quota', 3, new Date(2023, 1, 5))).toBe('quota-3-2023-02-05.xlsx');
+  expect(reportFileName('quota', 3, '2023-02-05')).toBe('quota-3-2023-02-05.xlsx');
   expect(templateFileName('party-list', 'kk')).toBe('template-party-list-kk.xlsx');
   expect(errorReportFileName('Тізім «Аманат».xlsx')).toBe('Тізім «Аманат»-errors.xlsx');
   expect(errorReportFileName('list.XLSX')).toBe('list-errors.xlsx');

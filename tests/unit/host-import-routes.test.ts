@@ -43,7 +43,7 @@ function send(port: number, options: { path: string; headers?: Record<string, st
 
 const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8')) as Result<Record<string, unknown>>;
 
-interface Fake extends Required<Pick<CallTarget, 'callAsync' | 'streamFile' | 'registerImportFile'>> {
+interface Fake extends CallTarget {
   registered: { path: string; name: string; bytes: Buffer }[];
   calls: { method: string; input: unknown }[];
 }
@@ -56,13 +56,22 @@ function fakeService(): Fake {
       fake.calls.push({ method, input });
       return Promise.resolve({ ok: true, value: { method } });
     },
-    async streamFile(method, input, out) {
+    kindOf: (method) => (method.startsWith('imports.') || method === 'reports.export' ? 'streams-file' : method === 'elections.list' ? 'answer' : undefined),
+    prepareFile(method, input) {
       fake.calls.push({ method, input });
       if ((input as { lang?: unknown }).lang === 'xx')
-        return { ok: false, error: { code: 'invalid-input', messageKey: 'error.input.value', params: { path: 'lang' }, field: 'lang' } };
-      await new Promise<void>((done) => out.write(`workbook of ${method}`, () => done()));
-      await new Promise<void>((done) => out.end(() => done()));
-      return { ok: true, value: { rows: 3 } };
+        return Promise.resolve({ ok: false, error: { code: 'invalid-input', messageKey: 'error.input.value', params: { path: 'lang' }, field: 'lang' } });
+      return Promise.resolve({
+        ok: true,
+        value: {
+          fileName: method === 'imports.errors' ? 'Тізім-errors.xlsx' : `${method}.xlsx`,
+          async write(out) {
+            await new Promise<void>((done) => out.write(`workbook of ${method}`, () => done()));
+            await new Promise<void>((done) => out.end(() => done()));
+            return { ok: true, value: { rows: 3 } };
+          },
+        },
+      });
     },
     registerImportFile(path, name) {
       fake.registered.push({ path, name, bytes: readFileSync(path) });
@@ -149,26 +158,24 @@ describe('POST /file/<method>', () => {
   const file = (method: string, input: unknown, headers: Record<string, string> = auth()) =>
     send(host.port, { path: `/file/${method}`, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) });
 
-  it('streams the template with its name, and the error report named after the uploaded file', async () => {
+  it('streams a file method’s workbook under the name the service gives it, in ASCII and in UTF-8', async () => {
     const template = await file('imports.template', { template: 'party-list', lang: 'ru' });
     expect(template.status).toBe(200);
     expect(template.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(template.headers['content-disposition']).toBe('attachment; filename="template-party-list-ru.xlsx"');
+    expect(template.headers['content-disposition']).toBe('attachment; filename="imports.template.xlsx"');
     expect(template.body.toString()).toBe('workbook of imports.template');
 
-    await upload('x', { 'X-File-Name': encodeURIComponent('Тізім.xlsx') });
     const errors = await file('imports.errors', { electionId: 1, fileId: 'file-1-abcdefgh', lang: 'kk' });
     expect(errors.headers['content-disposition']).toBe(`attachment; filename="_____-errors.xlsx"; filename*=UTF-8''${encodeURIComponent('Тізім-errors.xlsx')}`);
     expect(service.calls.at(-1)).toEqual({ method: 'imports.errors', input: { electionId: 1, fileId: 'file-1-abcdefgh', lang: 'kk' } });
-    const unknownFile = await file('imports.errors', { electionId: 1, fileId: 'nobody-knows-it', lang: 'kk' });
-    expect(unknownFile.headers['content-disposition']).toBe('attachment; filename="import-errors.xlsx"');
   });
 
-  it('answers a refused input with the JSON Result, and only the import workbooks', async () => {
+  it('answers a refused input with the JSON Result, and only the service’s file methods', async () => {
     const refused = await file('imports.template', { template: 'party-list', lang: 'xx' });
     expect(refused.headers['content-type']).toMatch(/application\/json/);
     expect(json(refused)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'lang' } });
-    for (const method of ['reports.export', 'elections.list', '../upload']) expect((await file(method, {})).status, method).toBe(404);
+    for (const method of ['elections.list', 'nope.nothing', '../upload', '__proto__']) expect((await file(method, {})).status, method).toBe(404);
+    expect(service.calls).toEqual([{ method: 'imports.template', input: { template: 'party-list', lang: 'xx' } }]);
     expect((await file('imports.template', { template: 'party-list', lang: 'ru' }, {})).status).toBe(401);
     expect((await file('imports.template', {}, { ...auth(), Origin: 'http://evil.example' })).status).toBe(403);
   });

@@ -3,7 +3,7 @@ import { isResult } from '../../src/renderer/api/client';
 import { tokenFromHash } from '../../src/renderer/api/token';
 import { chooseLanguage } from '../../src/renderer/i18n/language';
 import { localizeParams } from '../../src/renderer/i18n/messages';
-import { todayIso } from '../../src/domain/dates';
+import { localAt, todayAt, utcOffsetLabel } from '../../src/domain/dates';
 import { groupDigits } from '../../src/domain/message-text';
 import { dateParts, formatMoment } from '../../src/renderer/lib/dates';
 import { byField, countBySeverity, findingsOfError, formField } from '../../src/renderer/lib/findings';
@@ -44,8 +44,15 @@ describe('language choice', () => {
 });
 
 describe('dates and numbers', () => {
-  it('takes today from the local calendar', () => {
-    expect(todayIso(new Date(2023, 2, 19, 0, 30))).toBe('2023-03-19');
+  it("takes today at the commission's offset from UTC, whatever the machine's zone", () => {
+    // 19:30 UTC on 18 March is already 01:30 on polling day in Astana (UTC+6), and still the 18th in Aktau (UTC+5).
+    const moment = new Date('2023-03-18T19:30:00Z');
+    expect(todayAt(moment, 6)).toBe('2023-03-19');
+    expect(todayAt(moment, 5)).toBe('2023-03-19');
+    expect(todayAt(new Date('2023-03-18T18:59:00Z'), 5)).toBe('2023-03-18');
+    expect(localAt(moment, 6)).toEqual({ date: '2023-03-19', time: '01:30' });
+    expect(localAt(new Date('2024-02-29T23:00:00Z'), 5)).toEqual({ date: '2024-03-01', time: '04:00' });
+    expect([utcOffsetLabel(6), utcOffsetLabel(0), utcOffsetLabel(-9)]).toEqual(['UTC+6', 'UTC', 'UTC−9']);
   });
   it('formats a journal moment as dd.mm.yyyy hh:mm:ss', () => {
     expect(formatMoment(new Date(2023, 1, 8, 18, 0, 5).toISOString())).toBe('08.02.2023 18:00:05');

@@ -1,5 +1,4 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { REPORTS } from '../../domain/records';
 import { chooseElection } from '../election-choice';
@@ -7,6 +6,7 @@ import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { withService } from '../open-service';
+import { writeAtomically } from '../write-file';
 
 interface ExportOptions {
   db?: string;
@@ -32,33 +32,19 @@ export function exportCommand(ctx: CliContext): Command {
     .action(async (report: string, options: ExportOptions) => {
       const path = dbPath(options.db, ctx.env);
       const target = resolve(options.out);
-      const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
       const rows = await withService(path, actorName(options.actor), true, async (service) => {
         const election = chooseElection(service, options.election, path);
-        const out = createWriteStream(temporary);
-        const opened = new Promise<void>((resolveOpen, reject) => {
-          out.once('open', () => resolveOpen());
-          out.once('error', reject);
-        });
-        try {
-          await opened;
-        } catch (error) {
-          throw new CliFailure('export.cannotWrite', { path: target, detail: error instanceof Error ? error.message : String(error) }, EXIT.cannotRun);
-        }
         const input = { electionId: election.id, report, lang: ctx.lang, order: options.order ?? 'submitted' };
-        const result = await service.exportReport(input, out);
-        if (!result.ok) {
-          out.destroy();
-          rmSync(temporary, { force: true });
-          throw new CliFailure(result.error.messageKey, result.error.params ?? {}, EXIT.refused);
-        }
-        try {
-          renameSync(temporary, target);
-        } catch (error) {
-          rmSync(temporary, { force: true });
-          throw new CliFailure('export.cannotWrite', { path: target, detail: error instanceof Error ? error.message : String(error) }, EXIT.cannotRun);
-        }
-        return result.value.rows;
+        // Checked and prepared before the file is opened: a refused report leaves nothing behind.
+        const prepared = await service.prepareFile('reports.export', input);
+        if (!prepared.ok) throw new CliFailure(prepared.error.messageKey, prepared.error.params ?? {}, EXIT.refused);
+        let written = 0;
+        await writeAtomically(target, 'export.cannotWrite', async (out) => {
+          const result = await prepared.value.write(out);
+          if (!result.ok) throw new CliFailure(result.error.messageKey, result.error.params ?? {}, EXIT.refused);
+          written = result.value.rows;
+        });
+        return written;
       });
       ctx.out(ctx.t('export.done', { rows, path: target }));
     });

@@ -1,13 +1,13 @@
 import { Command, Option } from 'commander';
 import reference from '../../../resources/reference-data.json';
-import { schemas } from '../../service/schemas';
+import { PRESET_IDS } from '../../domain/profile';
 import type { ElectionView } from '../../service/views';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
 
-export const PRESETS: readonly string[] = schemas['elections.create'].shape.preset.options;
+export const PRESETS: readonly string[] = PRESET_IDS;
 
 // The service names what a preset needs by its input field; the clerk knows it by the option.
 const OPTION_OF_FIELD: Record<string, string> = {

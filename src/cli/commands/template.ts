@@ -1,10 +1,9 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import { IMPORT_TEMPLATES, type ImportTemplate } from '../../domain/import-records';
 import { writeTemplate } from '../../imports/template';
-import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
+import { writeAtomically } from '../write-file';
 
 /**
  * `tizim template party-list|district --out FILE.xlsx`, in the language of `--lang`: the workbook to fill in for an
@@ -17,22 +16,9 @@ export function templateCommand(ctx: CliContext): Command {
     .addOption(new Option('--out <file>', ctx.t('templateCommand.out')).makeOptionMandatory())
     .action(async (template: ImportTemplate, options: { out: string }) => {
       const target = resolve(options.out);
-      const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-      const cannotWrite = (error: unknown) =>
-        new CliFailure('templateCommand.cannotWrite', { path: target, detail: error instanceof Error ? error.message : String(error) }, EXIT.cannotRun);
-      const out = createWriteStream(temporary);
-      try {
-        await new Promise<void>((resolveOpen, reject) => {
-          out.once('open', () => resolveOpen());
-          out.once('error', reject);
-        });
+      await writeAtomically(target, 'templateCommand.cannotWrite', async (out) => {
         await writeTemplate(template, ctx.lang, out);
-        renameSync(temporary, target);
-      } catch (error) {
-        out.destroy();
-        rmSync(temporary, { force: true });
-        throw cannotWrite(error);
-      }
+      });
       ctx.out(ctx.t('templateCommand.done', { path: target }));
     });
 }

@@ -1,8 +1,14 @@
-import type { Call, MethodName, Outputs, Result } from '../../service/contract';
+import type { DeskMethods } from '../../main/desk-methods';
+import type { InputOfMethod, OutputOfMethod, Result, ServiceMethods } from '../../service/contract';
 import { storedToken } from './token';
 
 // One client, two transports: Electron's preload bridge when present, otherwise the loopback host over HTTP.
-// A transport failure is a Result like any other, so screens have one way to show what went wrong.
+// A transport failure is a Result like any other, so screens have one way to show what went wrong. The methods are
+// the service's, and in the desk window also main's own (the dialogs); both typed from where they are declared.
+
+/** Every method the page can name: the service's, and the desk window's dialogs (answered only in Electron). */
+export type PageMethods = ServiceMethods & DeskMethods;
+type PageMethod = Extract<keyof PageMethods, string>;
 
 interface Bridge {
   call(method: string, input: unknown): Promise<unknown>;
@@ -32,7 +38,7 @@ export function inElectron(): boolean {
   return bridge() !== null;
 }
 
-async function overBridge(b: Bridge, method: MethodName, input: unknown): Promise<Result<unknown>> {
+async function overBridge(b: Bridge, method: PageMethod, input: unknown): Promise<Result<unknown>> {
   try {
     const answer = await b.call(method, input);
     return isResult(answer) ? answer : transportFailure('transport.badAnswer', { status: 'IPC' });
@@ -41,7 +47,7 @@ async function overBridge(b: Bridge, method: MethodName, input: unknown): Promis
   }
 }
 
-async function overHttp(method: MethodName, input: unknown): Promise<Result<unknown>> {
+async function overHttp(method: PageMethod, input: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${method}`, {
@@ -63,9 +69,9 @@ async function overHttp(method: MethodName, input: unknown): Promise<Result<unkn
   return transportFailure('transport.badAnswer', { status: response.status });
 }
 
-export const call: Call = async (method, input) => {
+export async function call<M extends PageMethod>(method: M, input: InputOfMethod<PageMethods[M]>): Promise<Result<OutputOfMethod<PageMethods[M]>>> {
   const b = bridge();
   const result = b ? await overBridge(b, method, input) : await overHttp(method, input);
   // The service answers with the view its contract names; the transport only checks the envelope.
-  return result as Result<Outputs[typeof method]>;
-};
+  return result as Result<OutputOfMethod<PageMethods[M]>>;
+}

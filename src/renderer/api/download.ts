@@ -1,7 +1,7 @@
 import type { ServiceError } from '../i18n/messages';
 import { storedToken } from './token';
 
-// A workbook the host streams (POST /export, POST /file/<method>), handed to the browser as a download. The host
+// A workbook the host streams (POST /file/<method>), handed to the browser as a download. The host
 // answers a refusal as a service Result, whose message is the clerk's to read.
 
 export type DownloadOutcome =

@@ -4,7 +4,8 @@ import { call, inElectron } from './client';
 import { download, type DownloadOutcome } from './download';
 
 // A report as a file: in Electron main asks where to save it (reports.save); in the browser mode the host streams
-// the .xlsx from POST /export (the same token and guards as /api) and the page hands it to the browser as a download.
+// the .xlsx from POST /file/reports.export (the same token and guards as /api) and the page hands it to the browser
+// as a download.
 
 export { dispositionName } from './download';
 
@@ -26,5 +27,5 @@ export async function exportReport(request: ExportRequest): Promise<ExportOutcom
     if (!result.ok) return { kind: 'error', error: result.error };
     return result.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: result.value.path, rows: result.value.rows };
   }
-  return download('/export', request, `${request.report}.xlsx`);
+  return download('/file/reports.export', request, `${request.report}.xlsx`);
 }

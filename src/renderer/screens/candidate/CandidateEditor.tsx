@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { todayIso } from '../../../domain/dates';
+import { todayAt } from '../../../domain/dates';
 import { hasErrors, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
 import { requiredDocuments } from '../../../domain/rules';
@@ -46,7 +46,8 @@ interface Props {
 
 export function CandidateEditor({ election, data, stored, preset, notice, onSaved, onDecided, onBack, onReload }: Props) {
   const { t, fieldLabel } = useWords();
-  const today = todayIso();
+  // The commission's date, not the date where this browser's clock is set.
+  const today = todayAt(new Date(), election.utcOffsetHours);
   const initial = useMemo(() => (stored ? draftOf(stored) : { ...emptyDraft(today), ...preset }), [stored, today, preset]);
   const [draft, setDraft] = useState<CandidateDraft>(initial);
   const [existing, setExisting] = useState<PersonView | null>(null);

@@ -1,0 +1,50 @@
+import { errorsInput, templateInput } from '../service/import-methods';
+import { methodsFor, type AnyMethod } from '../service/method';
+import { reportInput } from '../service/reports';
+import { errorOf, parseInput } from '../service/run-method';
+import { fail, ok, type Result } from '../service/result';
+import { none } from '../service/schemas';
+import type { Desk } from './desk';
+import { openImport } from './open-import';
+import { saveWorkbook } from './save-file';
+import { pdfInput, savePdf } from './save-pdf';
+
+// The methods only the desk window has, because each needs one of its dialogs: declared here, once, as the service
+// declares its own, and mounted by ipc.ts beside the service's. In the browser mode the same work is a download
+// (the host's /file/<method>) or an upload (/upload). The renderer's client is typed from this file.
+
+const desk = methodsFor<Desk>();
+
+export const deskMethods = {
+  /** The report saved where the clerk chooses (a save dialog); path null when they cancel. */
+  'reports.save': desk.answer({ input: reportInput, handler: (input, d) => saveWorkbook(d, 'reports.export', input) }),
+  /** The printed document on screen saved as a PDF (printToPDF), where the clerk chooses. */
+  'print.savePdf': desk.answer({ input: pdfInput, handler: savePdf }),
+  /** An open dialog; the chosen file is registered for preview. Null when the clerk cancels. */
+  'imports.open': desk.answer({ input: none, handler: (_, d) => openImport(d) }),
+  /** The import template saved where the clerk chooses. */
+  'imports.saveTemplate': desk.answer({ input: templateInput, handler: (input, d) => saveWorkbook(d, 'imports.template', input) }),
+  /** The previewed file's error report saved where the clerk chooses. */
+  'imports.saveErrors': desk.answer({ input: errorsInput, handler: (input, d) => saveWorkbook(d, 'imports.errors', input) }),
+};
+
+export type DeskMethods = typeof deskMethods;
+
+const registry = deskMethods as unknown as Record<string, AnyMethod & { handler: (input: unknown, desk: Desk) => Promise<unknown> }>;
+
+export function isDeskMethod(name: string): boolean {
+  return Object.hasOwn(registry, name);
+}
+
+/** Runs one of the desk's methods: its input checked by its schema, its failures typed. */
+export async function callDesk(name: string, input: unknown, d: Desk): Promise<Result<unknown>> {
+  const method = registry[name];
+  if (method === undefined || !Object.hasOwn(registry, name)) throw new Error(`not a desk method: ${name}`);
+  const parsed = parseInput(method.input, input);
+  if (!parsed.ok) return parsed;
+  try {
+    return ok(await method.handler(parsed.value, d));
+  } catch (e) {
+    return fail(errorOf(e, name));
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { errorReportFileName, templateFileName } from '../domain/file-names';
+import { IMPORT_TEMPLATES } from '../domain/import-records';
+import { writeImportErrors, writeImportTemplate } from './import-files';
+import { method } from './method';
+import { id, importFileId, lang, paging } from './schemas';
+
+// Importing nominations from a clerk's workbook: the preview and the commit read the file a transport received
+// (an upload, the desk's open dialog, the CLI's argument), the template and the error report are workbooks to save.
+
+const previewInput = z.strictObject({
+  electionId: id,
+  fileId: importFileId,
+  /** The party every row nominates when the file has no party column (a party's own list). */
+  partyId: id.optional(),
+  only: z.enum(['all', 'problems']).default('all'),
+  ...paging,
+});
+
+/** Commits what the preview showed: refused when the file changed (digest) or, unless skipped, for invalid rows. */
+const commitInput = z.strictObject({
+  electionId: id,
+  fileId: importFileId,
+  partyId: id.optional(),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  skipInvalid: z.boolean().default(false),
+});
+
+/** An empty workbook to fill in. */
+export const templateInput = z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang });
+
+/** The previewed file's rows with a status and a findings column. */
+export const errorsInput = z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), lang });
+
+export type PreviewInput = z.output<typeof previewInput>;
+export type CommitInput = z.output<typeof commitInput>;
+export type ErrorsInput = z.output<typeof errorsInput>;
+
+export const importMethods = {
+  'imports.preview': method.readsFile({ input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
+  'imports.commit': method.readsFile({ input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
+  'imports.template': method.streamsFile({
+    input: templateInput,
+    handler: (input) => ({
+      fileName: templateFileName(input.template, input.lang),
+      write: (out) => writeImportTemplate(input, out),
+    }),
+  }),
+  'imports.errors': method.streamsFile({
+    input: errorsInput,
+    handler: async (input, ctx) => {
+      // Read and planned before the first byte, so a refused file is answered as a Result.
+      const planned = await ctx.imports.planned(input);
+      return {
+        fileName: errorReportFileName(ctx.imports.nameOf(input.fileId) ?? ''),
+        write: (out) => writeImportErrors(planned, input.lang, out),
+      };
+    },
+  }),
+};

@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { Context } from './context';
+
+// How a method of the API is declared: once, in the file of its area, with its input schema, its kind and its
+// handler; its output type is the handler's. The transports (the loopback host, Electron's IPC, the CLI) mount the
+// methods from the registry (methods.ts) by their kind and never list them again. Actual's `app.method(name, fn)`
+// and vxsuite's grout are the models.
+
+/**
+ * - `answer`: answered at once from the ledger (a read, or a change in one transaction).
+ * - `reads-file`: reads a file a transport has received (an import), so it is answered asynchronously.
+ * - `streams-file`: writes a workbook; its handler checks everything first and hands back the writer, so that a
+ *   refusal is answered as a Result before the first byte (a download, a save dialog, a file on disk).
+ */
+export type MethodKind = 'answer' | 'reads-file' | 'streams-file';
+
+/** What a `streams-file` method hands its transport once the input has passed every check. */
+export interface FileWriter {
+  /** The name the download or the save dialog offers. */
+  fileName: string;
+  /** Streams the workbook to `out`; resolves with the rows written, rejects when the stream fails. */
+  write(out: NodeJS.WritableStream): Promise<{ rows: number }>;
+}
+
+export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
+  kind: K;
+  input: S;
+  handler: (input: z.output<S>, ctx: C) => R;
+}
+
+export type AnyMethod = Method<MethodKind, z.ZodType, never, unknown>;
+
+/** The value a caller gets back: the handler's result (awaited), or the rows a file method wrote. */
+export type OutputOfMethod<T> =
+  T extends Method<'streams-file', z.ZodType, never, unknown>
+    ? { rows: number }
+    : T extends Method<MethodKind, z.ZodType, never, infer R>
+      ? Awaited<R>
+      : never;
+
+export type InputOfMethod<T> = T extends Method<MethodKind, infer S, never, unknown> ? z.input<S> : never;
+export type ParsedInputOfMethod<T> = T extends Method<MethodKind, infer S, never, unknown> ? z.output<S> : never;
+
+/** The declaration helpers for methods whose handler takes the context `C`. */
+export function methodsFor<C>() {
+  return {
+    answer: <S extends z.ZodType, R>(spec: { input: S; handler: (input: z.output<S>, ctx: C) => R }): Method<'answer', S, C, R> => ({
+      kind: 'answer',
+      ...spec,
+    }),
+    readsFile: <S extends z.ZodType, R>(spec: {
+      input: S;
+      handler: (input: z.output<S>, ctx: C) => Promise<R>;
+    }): Method<'reads-file', S, C, Promise<R>> => ({ kind: 'reads-file', ...spec }),
+    streamsFile: <S extends z.ZodType>(spec: {
+      input: S;
+      handler: (input: z.output<S>, ctx: C) => FileWriter | Promise<FileWriter>;
+    }): Method<'streams-file', S, C, FileWriter | Promise<FileWriter>> => ({ kind: 'streams-file', ...spec }),
+  };
+}
+
+/** The service's own methods: every handler takes the service's context. */
+export const method = methodsFor<Context>();

@@ -1,0 +1,34 @@
+import { checkMethods } from './checks';
+import { decisionMethods } from './decisions';
+import { electionMethods } from './elections';
+import { importMethods } from './import-methods';
+import { journalMethods } from './journal';
+import { listDecisionMethods } from './list-decisions';
+import { listMethods } from './lists';
+import { nominationMethods } from './nominations';
+import { personMethods } from './persons';
+import { printMethods } from './print';
+import { reportMethods } from './reports';
+import { resultMethods } from './results';
+
+/**
+ * The registry: every method of the service, by name (`area.verb`), each declared once beside its handler in the
+ * file of its area. The transports mount from here; the renderer's client is typed from here (contract.ts).
+ */
+export const methods = {
+  ...electionMethods,
+  ...personMethods,
+  ...nominationMethods,
+  ...decisionMethods,
+  ...checkMethods,
+  ...listMethods,
+  ...listDecisionMethods,
+  ...resultMethods,
+  ...printMethods,
+  ...reportMethods,
+  ...importMethods,
+  ...journalMethods,
+};
+
+export type ServiceMethods = typeof methods;
+export type MethodName = keyof ServiceMethods;
