@@ -79,6 +79,31 @@ export function nominationNeeds(kind: NominationKind): {
   };
 }
 
+/** Whether a party makes a nomination of this kind (its list, or its district candidate). */
+export function carriesParty(kind: NominationKind | ''): boolean {
+  return kind !== '' && nominationNeeds(kind).party;
+}
+
+type NominationParts = Pick<NominationInput, 'kind' | 'partyId' | 'associationName' | 'districtId' | 'listPosition'>;
+
+/**
+ * The nomination with only the parts its kind uses, the others emptied: a party-list nomination never carries a
+ * stray district, a self-nominated one never a party. A nomination of no kind yet keeps what was given, for the
+ * clerk to see beside the finding that asks for the kind. The form, the import, the checks and the ledger all keep
+ * a nomination this way.
+ */
+export function usedParts<N extends NominationParts>(n: N): N {
+  if (n.kind === '') return n;
+  const needs = nominationNeeds(n.kind);
+  return {
+    ...n,
+    partyId: needs.party ? n.partyId : null,
+    associationName: needs.association ? n.associationName.trim() : '',
+    districtId: needs.district ? n.districtId : null,
+    listPosition: needs.listPosition ? n.listPosition : null,
+  };
+}
+
 export interface PersonInput {
   surname: string;
   givenName: string;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CandidateRow, NominationView, Page } from '../domain/records';
-import type { Documents, NominationInput, NominationKind, NominationStatus } from '../domain/types';
+import { usedParts, type Documents, type NominationInput, type NominationKind, type NominationStatus } from '../domain/types';
 import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
 import { personMatch, personSubject } from './persons';
@@ -45,16 +45,15 @@ function toView(r: NominationRow): NominationView {
   };
 }
 
-/** Keeps only what the kind uses, so that a party-list nomination never carries a stray district and so on. */
-function columns(n: NominationInput & { kind: NominationKind }): unknown[] {
-  const isList = n.kind === 'party-list';
-  const hasParty = isList || n.kind === 'district-party';
+/** The columns of a nomination, with only the parts its kind uses. */
+function columns(nomination: NominationInput & { kind: NominationKind }): unknown[] {
+  const n = usedParts(nomination);
   return [
     n.kind,
-    hasParty ? n.partyId : null,
-    n.kind === 'district-association' ? n.associationName.trim() : '',
-    isList ? null : n.districtId,
-    isList ? n.listPosition : null,
+    n.partyId,
+    n.associationName,
+    n.districtId,
+    n.listPosition,
     n.receivedOn,
     n.receivedTime,
     canonicalJson(n.documents),

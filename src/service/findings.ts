@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Finding } from '../domain/finding';
 import { checkCandidate, crossFindings, type CandidateContext, type NominationFacts } from '../domain/rules';
-import type { DepositStatus, NominationInput, NominationStatus, PersonInput } from '../domain/types';
+import { carriesParty, usedParts, type DepositStatus, type NominationInput, type NominationStatus, type PersonInput } from '../domain/types';
 import { personNominations } from '../ledger/candidate-facts';
 import type { ElectionRules } from '../ledger/elections';
 import { listParties } from '../ledger/reference';
@@ -21,15 +21,13 @@ export function stageOf(status: NominationStatus): CandidateContext['stage'] {
   return status === 'nominated' ? 'nomination' : 'registration';
 }
 
-const isPartyNomination = (kind: NominationInput['kind']): boolean => kind === 'party-list' || kind === 'district-party';
-
 export function candidateContext(
   election: ElectionRules,
   parties: PartyFacts,
   nomination: NominationInput,
   stage: CandidateContext['stage'],
 ): CandidateContext {
-  const party = isPartyNomination(nomination.kind) && nomination.partyId !== null ? parties.get(nomination.partyId) : undefined;
+  const party = carriesParty(nomination.kind) && nomination.partyId !== null ? parties.get(nomination.partyId) : undefined;
   return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party: party ?? null, stage };
 }
 
@@ -38,20 +36,12 @@ export function nominationFacts(
   nominationId: number,
   personId: number,
   election: ElectionRules,
-  n: NominationInput,
+  nomination: NominationInput,
   status: NominationStatus,
 ): NominationFacts | null {
+  const n = usedParts(nomination);
   if (n.kind === '') return null;
-  return {
-    nominationId,
-    personId,
-    electionId: election.id,
-    electionKind: election.kind,
-    kind: n.kind,
-    partyId: isPartyNomination(n.kind) ? n.partyId : null,
-    districtId: n.kind === 'party-list' ? null : n.districtId,
-    status,
-  };
+  return { nominationId, personId, electionId: election.id, electionKind: election.kind, kind: n.kind, partyId: n.partyId, districtId: n.districtId, status };
 }
 
 export interface CandidateToCheck {

@@ -10,7 +10,7 @@ import type { ImportCounts, ImportListView, ImportRowStatus, ImportRowView } fro
 import { quotaFigures, type QuotaPerson } from '../domain/quota';
 import { checkCandidate, crossFindings } from '../domain/rules';
 import { listFindings } from '../domain/rules/list';
-import type { NominationInput, NominationKind, PersonInput } from '../domain/types';
+import { carriesParty, usedParts, type NominationInput, type PersonInput } from '../domain/types';
 import { nominationsOfPersons } from '../ledger/candidate-facts';
 import type { ElectionRules } from '../ledger/elections';
 import { electionNominations, personIdsByIin, type ElectionNomination } from '../ledger/import-batches';
@@ -52,8 +52,6 @@ export interface Planner {
 }
 
 const PERSON_FIELDS_COMPARED = ['surname', 'givenName', 'patronymic', 'birthDate', 'sex'] as const;
-
-const isPartyKind = (kind: NominationKind | ''): boolean => kind === 'party-list' || kind === 'district-party';
 
 /** Is `n` (on file) the nomination the row asks for? Then the row was imported before, or entered by hand. */
 function sameNomination(n: ElectionNomination, row: NominationInput): boolean {
@@ -128,7 +126,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
     const { person: read, nomination, problems } = mapRow(source.cells, header.match.columns, { districts, parties: partyRefs });
     if (partyId !== null) {
       if (nomination.kind === '' && nomination.districtId === null) nomination.kind = 'party-list';
-      if (isPartyKind(nomination.kind) && nomination.partyId === null) nomination.partyId = partyId;
+      if (carriesParty(nomination.kind) && nomination.partyId === null) nomination.partyId = partyId;
     }
     // The form offers today's date for a nomination received now; a file without the column is received today.
     if (nomination.receivedOn === '' && !problems.some((f) => f.field === 'receivedOn')) nomination.receivedOn = today;
@@ -147,6 +145,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
         person = input;
       }
     }
+    const parts = usedParts(nomination);
     const row: PlannedRow = {
       row: source.row,
       status: 'new',
@@ -156,9 +155,9 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
       iin: read.iin,
       birthDate: read.birthDate,
       kind: nomination.kind,
-      partyId: isPartyKind(nomination.kind) ? nomination.partyId : null,
-      districtId: nomination.kind === 'party-list' ? null : nomination.districtId,
-      listPosition: nomination.kind === 'party-list' ? nomination.listPosition : null,
+      partyId: parts.partyId,
+      districtId: parts.districtId,
+      listPosition: parts.listPosition,
       personId: personId ?? null,
       duplicateOfRow: null,
       own: findings.length === 0 ? NONE : findings,

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { depositKzt } from '../profile';
-import type { DocumentCode } from '../types';
+import { carriesParty, type DocumentCode } from '../types';
 import type { CandidateContext, CandidateFacts, Rule } from './context';
 
 /** The documents this nomination must hand in: the profile's list for its kind, plus what its facts call for. */
@@ -34,8 +34,7 @@ export const documents: Rule = (facts, ctx) => {
 /** The deposit this candidate owes, as information beside the deposit document. */
 export const deposit: Rule = ({ nomination }, ctx) => {
   if (nomination.kind === '') return [];
-  const partyNominated = nomination.kind === 'party-list' || nomination.kind === 'district-party';
-  const status = partyNominated && ctx.party ? ctx.party.depositStatus : 'full';
+  const status = carriesParty(nomination.kind) && ctx.party ? ctx.party.depositStatus : 'full';
   return [{
     rule: 'deposit.amount',
     severity: 'info',

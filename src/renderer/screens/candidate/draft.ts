@@ -2,50 +2,17 @@ import { formatDate, parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../../../domain/format-checks';
 import { checkCandidate, type CandidateContext, type CandidateFacts } from '../../../domain/rules';
-import {
-  DECLARATIONS,
-  nominationNeeds,
-  type Citizenship,
-  type Declarations,
-  type Documents,
-  type EducationLevel,
-  type NominationInput,
-  type NominationKind,
-  type PersonInput,
-  type ServiceRestriction,
-  type Sex,
-} from '../../../domain/types';
+import { carriesParty, DECLARATIONS, usedParts, type Declarations, type NominationInput, type PersonInput } from '../../../domain/types';
 import type { CandidateView, ElectionView, PartyView, PersonView } from '../../../service/contract';
 
-/** The form as typed: dates and numbers stay text until they are read, so a half-typed date is not lost. */
-export interface CandidateDraft {
-  surname: string;
-  givenName: string;
-  patronymic: string;
-  iin: string;
-  birthDate: string;
-  sex: Sex | '';
-  citizenship: Citizenship | '';
-  residentSince: string;
-  disability: boolean;
-  residenceRegion: string;
-  residenceSettlement: string;
-  education: EducationLevel | '';
-  occupation: string;
-  workplace: string;
-  partyMembership: string;
-  nationality: string;
-  declarations: Declarations;
-  serviceRestriction: ServiceRestriction;
-  kind: NominationKind | '';
-  partyId: string;
-  associationName: string;
-  districtId: string;
-  listPosition: string;
-  receivedOn: string;
-  receivedTime: string;
-  documents: Documents;
-}
+/** The parts of a nomination the form holds as text until they are read (a choice, a number being typed). */
+type TypedAsText = 'partyId' | 'districtId' | 'listPosition';
+
+/**
+ * The form as typed: the person and the nomination as the domain has them, but dates and numbers stay text until
+ * they are read, so a half-typed date is not lost.
+ */
+export type CandidateDraft = PersonInput & Omit<NominationInput, TypedAsText> & Record<TypedAsText, string>;
 
 export type DraftField = keyof CandidateDraft;
 
@@ -131,20 +98,23 @@ export function personOfView(p: PersonView): PersonInput {
   return out as unknown as PersonInput;
 }
 
+const idOf = (text: string): number | null => (text === '' ? null : Number(text));
+
+/** The nomination as typed, read, with only the parts its kind uses (a kind not yet chosen uses none). */
 export function nominationOf(d: CandidateDraft): NominationInput {
-  const needs = d.kind === '' ? null : nominationNeeds(d.kind);
   const position = d.listPosition.trim();
-  return {
+  const read: NominationInput = {
     kind: d.kind,
-    partyId: needs?.party && d.partyId !== '' ? Number(d.partyId) : null,
-    associationName: needs?.association ? d.associationName.trim() : '',
-    districtId: needs?.district && d.districtId !== '' ? Number(d.districtId) : null,
+    partyId: idOf(d.partyId),
+    associationName: d.associationName.trim(),
+    districtId: idOf(d.districtId),
     // Not a number reads as NaN, which the format check reports at the field.
-    listPosition: needs?.listPosition && position !== '' ? (/^\d+$/.test(position) ? Number(position) : Number.NaN) : null,
+    listPosition: position === '' ? null : /^\d+$/.test(position) ? Number(position) : Number.NaN,
     receivedOn: readDate(d.receivedOn),
     receivedTime: readTime(d.receivedTime),
     documents: { ...d.documents },
   };
+  return read.kind === '' ? { ...read, partyId: null, associationName: '', districtId: null, listPosition: null } : usedParts(read);
 }
 
 /**
@@ -161,7 +131,7 @@ export function formFindings(d: CandidateDraft, todayIso: string, existingPerson
 
 /** The party that nominates, as the rules see it (its code for membership, its deposit status). */
 export function nominatingParty(n: Pick<NominationInput, 'kind' | 'partyId'>, parties: readonly PartyView[]): CandidateContext['party'] {
-  if (n.kind === '' || !nominationNeeds(n.kind).party || n.partyId === null) return null;
+  if (!carriesParty(n.kind) || n.partyId === null) return null;
   const party = parties.find((p) => p.id === n.partyId);
   return party ? { code: party.code, depositStatus: party.depositStatus } : null;
 }
