@@ -49,7 +49,7 @@ export function regionResolver(regions: readonly NamedRegion[]): RegionResolver 
     const { name } = placeKey(text);
     if (name === '') return;
     let codes = index.get(name);
-    if (!codes) index.set(name, (codes = new Map()));
+    if (!codes) index.set(name, (codes = new Map<string, RegionKind>()));
     codes.set(region.code, region.kind);
   };
   for (const region of regions) {

@@ -70,8 +70,11 @@ export interface DistrictView {
 export interface PartyView {
   id: number;
   code: string;
+  /** The Latin short name, kept for codes and old files. */
   shortName: string;
   name: Localized;
+  /** The short name a reader of each language expects (Ак жол, Ақ жол, Aq Jol): what tables, prints and reports show. */
+  short: Localized;
   ballotOrder: number;
   depositStatus: DepositStatus;
 }

@@ -4,18 +4,31 @@ import { foundation } from './migrations/001-foundation';
 import { eligibility } from './migrations/002-eligibility';
 import { lists } from './migrations/003-lists';
 import { imports } from './migrations/004-imports';
+import { fillPartyShortNames, partyShortNames } from './migrations/005-party-short-names';
+import { regionCodes, resolvePersonRegions } from './migrations/006-region-codes';
+import type { Actor } from './record';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Rows brought to the new schema's meaning, in the same transaction, each change journaled under the desk's own
+   * name (MIGRATION_ACTOR), so that the journal still holds every record's last image.
+   */
+  data?: (db: Database, who: Actor) => void;
 }
+
+/** Who the journal names for a change the desk made itself, upgrading a ledger. */
+export const MIGRATION_ACTOR = 'tizim';
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'eligibility', sql: eligibility },
   { version: 3, name: 'lists', sql: lists },
   { version: 4, name: 'imports', sql: imports },
+  { version: 5, name: 'party-short-names', sql: partyShortNames, data: fillPartyShortNames },
+  { version: 6, name: 'region-codes', sql: regionCodes, data: resolvePersonRegions },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -43,12 +56,10 @@ export function migrate(db: Database, path: string, migrations: readonly Migrati
   for (const m of migrations) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)').run(
-        m.version,
-        m.name,
-        new Date().toISOString(),
-      );
+      const at = new Date().toISOString();
+      if (m.sql !== '') db.exec(m.sql);
+      m.data?.(db, { actor: MIGRATION_ACTOR, at });
+      db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, at);
       db.pragma(`user_version = ${m.version}`);
     })();
   }

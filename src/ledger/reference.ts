@@ -40,12 +40,13 @@ export function insertParty(
   db: Database,
   who: Actor,
   electionId: number,
-  p: { code: string; shortName: string; name: Localized; ballotOrder: number },
+  p: { code: string; shortName: string; name: Localized; short: Localized; ballotOrder: number },
 ): number {
   const { lastInsertRowid } = stmt(
     db,
-    'INSERT INTO party (election_id, code, short_name, name_kk, name_ru, name_en, ballot_order) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(electionId, p.code, p.shortName, p.name.kk, p.name.ru, p.name.en, p.ballotOrder);
+    `INSERT INTO party (election_id, code, short_name, name_kk, name_ru, name_en, short_kk, short_ru, short_en, ballot_order)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(electionId, p.code, p.shortName, p.name.kk, p.name.ru, p.name.en, p.short.kk, p.short.ru, p.short.en, p.ballotOrder);
   const id = Number(lastInsertRowid);
   recordChange(db, who, 'party.create', 'party', id, p.shortName);
   return id;
@@ -89,16 +90,22 @@ interface PartyRow {
   name_kk: string;
   name_ru: string;
   name_en: string;
+  short_kk: string;
+  short_ru: string;
+  short_en: string;
   ballot_order: number;
   deposit_status: DepositStatus;
 }
 
 function toPartyView(p: PartyRow): PartyView {
+  // A short name not given in a language (a party added by hand, a ledger older than the names) is the Latin one.
+  const short = (text: string): string => (text === '' ? p.short_name : text);
   return {
     id: p.id,
     code: p.code,
     shortName: p.short_name,
     name: { kk: p.name_kk, ru: p.name_ru, en: p.name_en },
+    short: { kk: short(p.short_kk), ru: short(p.short_ru), en: short(p.short_en) },
     ballotOrder: p.ballot_order,
     depositStatus: p.deposit_status,
   };

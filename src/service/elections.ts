@@ -177,6 +177,8 @@ export const electionMethods = {
       code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
       shortName: text(60).min(1),
       name: localizedSchema,
+      /** The short name in each language; the Latin short name where not given. */
+      short: z.strictObject({ kk: text(60), ru: text(60), en: text(60) }).partial().default({}),
     }),
     handler: (input, ctx) => {
       const election = mustGetElection(ctx, input.electionId);
@@ -185,7 +187,13 @@ export const electionMethods = {
         throw new Refusal({ code: 'conflict', messageKey: 'error.partyCodeTaken', params: { code: input.code }, field: 'code' });
       const ballotOrder = Math.max(0, ...parties.map((p) => p.ballotOrder)) + 1;
       const id = ctx.write((who) =>
-        insertParty(ctx.db, who, election.id, { code: input.code, shortName: input.shortName.trim(), name: input.name, ballotOrder }),
+        insertParty(ctx.db, who, election.id, {
+          code: input.code,
+          shortName: input.shortName.trim(),
+          name: input.name,
+          short: { kk: input.short.kk?.trim() ?? '', ru: input.short.ru?.trim() ?? '', en: input.short.en?.trim() ?? '' },
+          ballotOrder,
+        }),
       );
       const created = listParties(ctx.db, election.id).find((p) => p.id === id);
       if (!created) throw new Error('party vanished after insert');
