@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson, sha256 } from './canonical';
+import type { Entity, JournalAction } from './journal-actions';
 import { stmt } from './statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -19,8 +20,8 @@ export interface JournalRow {
 export interface JournalAppend {
   at: string;
   actor: string;
-  action: string;
-  entity: string;
+  action: JournalAction;
+  entity: Entity;
   entityId: number | null;
   change: unknown;
 }

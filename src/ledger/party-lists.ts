@@ -1,8 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ListStatus } from '../domain/records';
 import type { Localized } from '../domain/types';
+import type { JournalAction } from './journal-actions';
 import { recordChange, type Actor } from './record';
 import { stmt } from './statements';
+
+/** What a change to a list as a whole is journaled as. */
+export type PartyListAction = Extract<JournalAction, `party_list.${string}`>;
 
 // A party's list as a whole: one row per party and election, made when the list gets its first candidate (or is
 // first decided, reordered or voted on), so a party without candidates has no row and reads as an empty list.
@@ -90,7 +94,7 @@ export function ensurePartyList(db: Database, who: Actor, electionId: number, pa
 }
 
 /** Moves the list's version on (a candidate added, moved, decided or designated), so an editor holding it is stale. */
-export function bumpPartyList(db: Database, who: Actor, listId: number, action: string, change: Record<string, unknown> = {}): void {
+export function bumpPartyList(db: Database, who: Actor, listId: number, action: PartyListAction, change: Record<string, unknown> = {}): void {
   stmt(db, 'UPDATE party_list SET version = version + 1, updated_at = ? WHERE id = ?').run(who.at, listId);
   const { party_id: partyId } = stmt(db, 'SELECT party_id FROM party_list WHERE id = ?').get(listId) as { party_id: number };
   recordChange(db, who, action, 'party_list', listId, subjectOf(db, partyId), change);

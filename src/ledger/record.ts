@@ -1,11 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { Localized } from '../domain/types';
 import { appendJournal } from './journal';
+import type { Entity, EntityOf, JournalAction } from './journal-actions';
 import { stmt } from './statements';
 
-/** The tables whose rows the journal records; each journal row's entity names one of them. */
-export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch'] as const;
-export type Entity = (typeof ENTITIES)[number];
+export { ENTITIES, type Entity, JOURNAL_ACTIONS, type JournalAction } from './journal-actions';
 
 export interface Actor {
   actor: string;
@@ -27,11 +26,11 @@ export type Subject = string | Localized;
  * Journals the state a change left a row in. Called inside the change's transaction, after the write, so that the
  * journal holds the row's full image and the two cannot disagree.
  */
-export function recordChange(
+export function recordChange<A extends JournalAction>(
   db: Database,
   who: Actor,
-  action: string,
-  entity: Entity,
+  action: A,
+  entity: EntityOf<A>,
   id: number,
   subject: Subject,
   extra: Record<string, unknown> = {},

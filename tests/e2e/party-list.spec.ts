@@ -49,11 +49,12 @@ async function addThroughForm(page: Page, surname: string, birth: string, birthI
   await page.getByLabel('Партийность', { exact: true }).selectOption({ label: partyName });
   const received = page.getByLabel('Дата приёма документов о выдвижении');
   await received.fill('01.02.2023');
-  for (const label of ['Заявление', 'Биографические данные', 'Согласие на включение в список', 'Справка о декларации: кандидат',
-    'Справка о декларации: супруг(а)', 'Избирательный взнос уплачен', 'Выписка из протокола']) {
-    const document = page.getByLabel(label, { exact: true });
-    if (await document.count()) await document.selectOption('received');
-  }
+  // A list candidate of a party paying the full deposit hands in these seven documents, and the form asks for no other.
+  const documents = page.getByRole('group', { name: 'Документы для регистрации' });
+  const required = ['Заявление', 'Биографические данные', 'Согласие на включение в список', 'Справка о декларации: кандидат',
+    'Справка о декларации: супруг(а)', 'Избирательный взнос уплачен', 'Выписка из протокола'];
+  await expect(documents.getByRole('combobox')).toHaveCount(required.length);
+  for (const label of required) await documents.getByLabel(label, { exact: true }).selectOption('received');
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('heading', { level: 1, name: /^Список партии/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Сохранено' })).toContainText(surname);
@@ -81,7 +82,8 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await page.getByRole('button', { name: /^Открыть:/ }).click();
   await page.getByRole('button', { name: 'Списки' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Партийные списки' })).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(partyName) })).toContainText('8 / 20');
+  // Length column: 8 of at most 20 (15 mandates × 1.3, rounded up).
+  await expect(page.getByRole('row', { name: new RegExp(partyName) }).getByRole('cell').nth(1)).toHaveText('8 / 20');
   await page.getByRole('button', { name: `Открыть список: ${partyName}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Список партии «${ours.shortName}»` })).toBeVisible();
 
@@ -136,7 +138,8 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Статус списка: Зарегистрирован. Постановление № 15/2 от 17.02.2023.')).toBeVisible();
 
-  // The vote: 9,000 for this list, 4,000 and 2,000 for the others, 500 against all: 9 of the 15 seats.
+  // The vote: 9,000 for this list, 4,000 and 2,000 for the others, 500 against all (15,500 in all): every list passes
+  // 5%, and 15,000 votes for lists make a quota of 1,000 a seat: 9, 4 and 2 of the 15 seats.
   await page.getByRole('button', { name: 'Итоги' }).click();
   await page.getByLabel(`Голосов за список «${ours.shortName}»`).fill('9000');
   await page.getByLabel(`Голосов за список «${second.shortName}»`).fill('4000');
@@ -144,8 +147,9 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await page.getByLabel('Голосов «против всех»').fill('500');
   await page.getByRole('button', { name: 'Рассчитать мандаты' }).click();
   const seats = page.getByRole('table', { name: 'Распределение 15 мандатов' });
-  await expect(seats.getByRole('row', { name: new RegExp(ours.shortName) })).toContainText('9');
-  await expect(seats.getByRole('row', { name: new RegExp(ours.shortName) })).toContainText('58.06 %');
+  await expect(seats.getByRole('row', { name: new RegExp(ours.shortName) }).getByRole('cell')).toHaveText(['9000', '58.06 %', 'да', '9']);
+  await expect(seats.getByRole('row', { name: new RegExp(second.shortName) }).getByRole('cell')).toHaveText(['4000', '25.81 %', 'да', '4']);
+  await expect(seats.getByRole('row', { name: new RegExp(third.shortName) }).getByRole('cell')).toHaveText(['2000', '12.90 %', 'да', '2']);
 
   // Nine holders with only two quota persons among them: one more needed.
   const panel = page.getByRole('region', { name: `«${ours.shortName}»: мандатов 9` });
@@ -166,5 +170,8 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await expect(panel.getByRole('status').filter({ hasText: 'записаны' })).toBeVisible();
   await expect(panel.getByRole('group', { name: 'Замечания по мандатам (по записанным данным)' })).toHaveCount(0);
   const stored = desk.must('lists.get', { electionId: 1, partyId: ours.id, order: 'submitted' });
-  expect(stored.members.filter((m) => m.mandate).map((m) => m.surname)).toContain('Қасымова');
+  // All nine holders as recorded, in the list's order: everyone but Омаров, the tenth.
+  expect(stored.members.filter((m) => m.mandate).map((m) => m.surname)).toEqual(
+    ['Әлиева', 'Қасымова', 'Бекетов', 'Ғалымов', 'Жұмабаев', 'Иванов', 'Өтепов', 'Тоқтаров', 'Сейітов'],
+  );
 });

@@ -59,7 +59,8 @@ describe('the error report', () => {
     // The widest row has a cell without a header: the added columns come after it.
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...header, undefined, 'Строка', 'Статус', 'Замечания']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBeTruthy();
+    // The filter spans the header and the three rows, up to the added Замечания column.
+    expect(ws.autoFilter).toBe('A1:J4');
 
     const first = ws.getRow(2);
     expect(first.getCell(1).value).toBe('Ұзақов');

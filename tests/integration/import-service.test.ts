@@ -138,7 +138,7 @@ describe('importing a party list', () => {
     // One import entry, then an entry per person and nomination naming the import and the sheet row.
     const journal = desk.must('journal.list', { limit: 20 }).rows;
     const entry = journal.find((j) => j.action === 'import.commit');
-    expect(entry).toBeDefined();
+    expect(entry).toMatchObject({ action: 'import.commit', entity: 'import_batch', entityId: done.value.importId, subject: 'amanat-list.xlsx' });
     const rows = journal.filter((j) => (j.change as { import?: number }).import === done.value.importId);
     expect(rows.map((j) => (j.change as { row: number }).row).sort()).toEqual([2, 2, 3, 3, 6, 7, 7]);
     expect(desk.must('journal.verify', {}).ok).toBe(true);

@@ -146,6 +146,12 @@ describe('candidates', () => {
       nomination: { kind: 'district-self', partyId: null, associationName: '', districtId: district1, listPosition: null, receivedOn: '2023-02-01' },
     });
     expect(c.person.birthDate).toBe('1987-10-09');
+    // The IIN says 8 October: the clerk is warned, with the IIN's date, and nothing is an error.
+    expect(c.findings.filter((f) => f.rule.startsWith('iin.'))).toEqual([
+      { rule: 'iin.birthDate', severity: 'warning', field: 'birthDate', messageKey: 'finding.iin.birthDateDiffers', params: { iinDate: '1987-10-08' }, legalRef: 'legal.iin' },
+    ]);
+    expect(c.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(desk.must('nominations.get', { id: c.nomination.id }).findings).toEqual(c.findings);
   });
 
   it('refuses a second person with the same IIN, saying which IIN', () => {

@@ -1,0 +1,37 @@
+/** The tables whose rows the journal records; each journal row's entity names one of them. */
+export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
+/**
+ * Every action a journal row can name, with the entity it is about. `recordChange` takes its action from this list
+ * and the catalogs name each one (`action.<action>`, `entity.<entity>`): a new kind of change starts here.
+ */
+export const JOURNAL_ACTIONS = [
+  { action: 'election.create', entity: 'election' },
+  { action: 'election.profile', entity: 'election' },
+  { action: 'election.results', entity: 'election' },
+  { action: 'region.create', entity: 'region' },
+  { action: 'district.create', entity: 'district' },
+  { action: 'party.create', entity: 'party' },
+  { action: 'party.update', entity: 'party' },
+  { action: 'person.create', entity: 'person' },
+  { action: 'person.update', entity: 'person' },
+  { action: 'nomination.create', entity: 'nomination' },
+  { action: 'nomination.update', entity: 'nomination' },
+  { action: 'nomination.decide', entity: 'nomination' },
+  { action: 'nomination.reorder', entity: 'nomination' },
+  { action: 'nomination.mandate', entity: 'nomination' },
+  { action: 'decision.create', entity: 'decision' },
+  { action: 'party_list.create', entity: 'party_list' },
+  { action: 'party_list.update', entity: 'party_list' },
+  { action: 'party_list.reorder', entity: 'party_list' },
+  { action: 'party_list.decide', entity: 'party_list' },
+  { action: 'party_list.mandates', entity: 'party_list' },
+  { action: 'party_list.results', entity: 'party_list' },
+  { action: 'import.commit', entity: 'import_batch' },
+] as const satisfies readonly { action: string; entity: Entity }[];
+
+export type JournalAction = (typeof JOURNAL_ACTIONS)[number]['action'];
+
+/** The entity an action is about: `recordChange` refuses a `party.create` journaled as a person. */
+export type EntityOf<A extends JournalAction> = Extract<(typeof JOURNAL_ACTIONS)[number], { action: A }>['entity'];
