@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // ── The house's arrows (DESIGN §1) ─────────────────────────────────────────────────────────────────────────────────
@@ -135,6 +136,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
       ],
     },
+  },
+  {
+    // The Rules of React for the renderer. Their warnings count as errors: `npm test` fails on a missing dependency
+    // as it does on a type error, instead of printing a line nobody reads.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
   },
   {
     // Vitest's asymmetric matchers (expect.objectContaining, expect.any) are typed `any` by design.

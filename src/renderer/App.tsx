@@ -1,12 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fullName } from '../domain/names';
 import type { Lang } from '../domain/types';
 import type { CandidateView, ElectionView } from '../service/contract';
-import { call } from './api/client';
 import { Header, type Section } from './components/Header';
 import { rememberLanguage } from './i18n/language';
 import { useWords } from './i18n/messages';
 import { forgetElection, rememberedElection, rememberElection } from './lib/remembered-election';
+import { electionRecord } from './queries/elections';
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
@@ -30,13 +31,22 @@ type Place =
   | { section: 'lists'; view: ListsView }
   | { section: 'candidates'; view: DeskView };
 
+/** The sections that show an election's data: without an open election the desk shows the elections instead. */
+const needsElection = (place: Place): boolean => place.section !== 'elections' && place.section !== 'journal';
+
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   const { t, lang } = useWords();
-  const [election, setElection] = useState<ElectionView | null>(null);
-  const [place, setPlace] = useState<Place | null>(null);
+  const client = useQueryClient();
+  // The election the clerk last worked on is reopened, if the ledger still has it.
+  const [electionId, setElectionId] = useState<number | null>(rememberedElection);
+  const record = electionRecord.useQuery(electionId);
+  const election = record.data ?? null;
+  const lost = electionId !== null && election === null && record.isError;
+  const [place, setPlace] = useState<Place>(() =>
+    electionId === null ? { section: 'elections' } : { section: 'candidates', view: { screen: 'candidates' } },
+  );
   const [filters, setFilters] = useState<CandidateFilters>(NO_FILTERS);
   const [active, setActive] = useState<ActiveRow>({ query: '', index: 0 });
-  const [refresh, setRefresh] = useState(0);
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
@@ -44,23 +54,9 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     document.title = t('app.title');
   }, [lang, t]);
 
-  // Reopen the election the clerk last worked on, if the ledger still has it.
   useEffect(() => {
-    const id = rememberedElection();
-    if (id === null) {
-      setPlace({ section: 'elections' });
-      return;
-    }
-    void call('elections.get', { id }).then((result) => {
-      if (result.ok) {
-        setElection(result.value);
-        setPlace({ section: 'candidates', view: { screen: 'candidates' } });
-      } else {
-        forgetElection();
-        setPlace({ section: 'elections' });
-      }
-    });
-  }, []);
+    if (lost) forgetElection();
+  }, [lost]);
 
   const go = (next: Place): void => {
     setNotice('');
@@ -76,13 +72,13 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     );
   const open = (e: ElectionView): void => {
     rememberElection(e.id);
-    setElection(e);
+    client.setQueryData(electionRecord.queryKey(e.id), e);
+    setElectionId(e.id);
     setFilters(NO_FILTERS);
     setActive({ query: '', index: 0 });
     go({ section: 'candidates', view: { screen: 'candidates' } });
   };
   const saved = (view: CandidateView): void => {
-    setRefresh((r) => r + 1);
     go({ section: 'candidates', view: { screen: 'candidates' } });
     setNotice(t('form.saved', { name: fullName(view.person) }));
   };
@@ -91,10 +87,11 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     onLanguage(next);
   };
 
-  const print = (request: PrintRequest): void => {
-    if (place) go({ section: 'print', request, back: place });
-  };
-  const section: Section = place === null ? 'elections' : place.section === 'print' ? placeSection(place.back) : place.section;
+  const print = (request: PrintRequest): void => go({ section: 'print', request, back: place });
+  // Until the remembered election has answered there is nothing to show.
+  const at: Place | null =
+    electionId !== null && record.isPending ? null : election === null && needsElection(place) ? { section: 'elections' } : place;
+  const section: Section = at === null ? 'elections' : placeSection(at);
   return (
     <div className="app">
       <Header election={election} section={section} onNavigate={navigate} onLanguage={changeLanguage} />
@@ -102,55 +99,42 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
         <p className="notice notice-ok" role="status" hidden={notice === ''}>
           {notice}
         </p>
-        {place === null && <p role="status">{t('common.loading')}</p>}
-        {place?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}
-        {place?.section === 'journal' && <JournalScreen />}
-        {place?.section === 'candidates' && election && (
+        {at === null && <p role="status">{t('common.loading')}</p>}
+        {at?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}
+        {at?.section === 'journal' && <JournalScreen />}
+        {at?.section === 'candidates' && election && (
           <ElectionDesk
             election={election}
-            view={place.view}
+            view={at.view}
             onView={(view) => go({ section: 'candidates', view })}
             filters={filters}
             onFilters={setFilters}
             active={active}
             onActive={setActive}
-            refresh={refresh}
             onSaved={saved}
-            onChanged={() => setRefresh((r) => r + 1)}
             onPrintDistrict={(districtId) => print({ document: 'district', districtId })}
           />
         )}
-        {place?.section === 'lists' && election && (
+        {at?.section === 'lists' && election && (
           <ListsDesk
             election={election}
-            view={place.view}
+            view={at.view}
             onView={(view) => go({ section: 'lists', view })}
-            refresh={refresh}
-            onChanged={() => setRefresh((r) => r + 1)}
             onPrint={print}
           />
         )}
-        {place?.section === 'reports' && election && <ReportsScreen election={election} onPrint={print} />}
-        {place?.section === 'import' && election && (
+        {at?.section === 'reports' && election && <ReportsScreen election={election} onPrint={print} />}
+        {at?.section === 'import' && election && (
           <ImportScreen
             election={election}
-            onChanged={() => setRefresh((r) => r + 1)}
             onCandidates={() => go({ section: 'candidates', view: { screen: 'candidates' } })}
           />
         )}
-        {place?.section === 'print' && election && (
-          <PrintView election={election} request={place.request} onBack={() => go(place.back)} />
+        {at?.section === 'print' && election && (
+          <PrintView election={election} request={at.request} onBack={() => go(at.back)} />
         )}
-        {place?.section === 'results' && election && <ResultsScreen key={refresh} election={election} />}
-        {place?.section === 'settings' && election && (
-          <SettingsScreen
-            election={election}
-            onElection={(e) => {
-              setElection(e);
-              setRefresh((r) => r + 1);
-            }}
-          />
-        )}
+        {at?.section === 'results' && election && <ResultsScreen election={election} />}
+        {at?.section === 'settings' && election && <SettingsScreen election={election} />}
       </main>
     </div>
   );

@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -6,12 +7,14 @@ import type { Lang } from '../domain/types';
 import { adoptTokenFromAddress, watchForNewToken } from './api/token';
 import { App } from './App';
 import { initialLanguage } from './i18n/language';
+import { makeQueryClient } from './queries/client';
 import './app.css';
 
 adoptTokenFromAddress();
 watchForNewToken();
 const firstLanguage = initialLanguage();
 const i18n = createI18n(firstLanguage, 'ui');
+const queryClient = makeQueryClient();
 
 function Root() {
   const [, setLang] = useState<Lang>(firstLanguage);
@@ -19,9 +22,11 @@ function Root() {
     void i18n.changeLanguage(lang).then(() => setLang(lang));
   };
   return (
-    <I18nextProvider i18n={i18n}>
-      <App onLanguage={onLanguage} />
-    </I18nextProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <App onLanguage={onLanguage} />
+      </I18nextProvider>
+    </QueryClientProvider>
   );
 }
 

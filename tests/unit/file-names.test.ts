@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { errorReportFileName, fileStem, reportFileName, templateFileName } from '../../src/domain/file-names';
-import { previewInput } from '../../src/renderer/screens/imports/useImportPreview';
+import { previewInput } from '../../src/renderer/queries/imports';
 
 it('names the files the desk writes the same way in both transports', () => {
   expect(reportFileName('quota', 3, '2023-02-05')).toBe('quota-3-2023-02-05.xlsx');

@@ -8,7 +8,7 @@ import { groupDigits } from '../../src/domain/message-text';
 import { dateParts, formatMoment } from '../../src/renderer/lib/dates';
 import { byField, countBySeverity, findingsOfError, formField } from '../../src/renderer/lib/findings';
 import { NO_FILTERS, listInput } from '../../src/renderer/screens/candidates/filters';
-import { PageCache, pagesOf } from '../../src/renderer/screens/candidates/page-cache';
+import { pagesOf } from '../../src/renderer/queries/pages';
 import { checkNewElection, electionInput } from '../../src/renderer/screens/elections/new-election';
 import type { PresetView } from '../../src/service/views';
 
@@ -101,20 +101,7 @@ describe('service errors as findings', () => {
 describe('pages of the candidates table', () => {
   it('finds the pages that hold the rows in view', () => {
     expect(pagesOf([0, 1, 99, 100, 250], 100)).toEqual([0, 1, 2]);
-    expect(pagesOf([])).toEqual([]);
-  });
-  it('keeps at most its size, dropping the least recently used page', () => {
-    const cache = new PageCache<number>(2, 10);
-    cache.put(0, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    cache.put(1, [10, 11]);
-    cache.touch(0);
-    cache.put(2, [20]);
-    expect(cache.has(0)).toBe(true);
-    expect(cache.has(1)).toBe(false);
-    expect(cache.rowAt(9)).toBe(9);
-    expect(cache.rowAt(20)).toBe(20);
-    expect(cache.rowAt(11)).toBeUndefined();
-    expect(cache.size).toBe(2);
+    expect(pagesOf([], 100)).toEqual([]);
   });
   it('asks only for the filters that are set', () => {
     expect(listInput(3, { ...NO_FILTERS, search: ' ұзақ ', partyId: '7' }, 200, 100)).toEqual({

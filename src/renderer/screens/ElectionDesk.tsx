@@ -1,5 +1,5 @@
 import type { CandidateRow, CandidateView, ElectionView } from '../../service/contract';
-import { useElectionData } from '../lib/useElectionData';
+import { useElectionData } from '../queries/elections';
 import { CandidateForm } from './candidate/CandidateForm';
 import { CandidatesScreen } from './candidates/CandidatesScreen';
 import type { ActiveRow, CandidateFilters } from './candidates/filters';
@@ -14,14 +14,12 @@ interface Props {
   onFilters: (f: CandidateFilters) => void;
   active: ActiveRow;
   onActive: (active: ActiveRow) => void;
-  refresh: number;
   onSaved: (saved: CandidateView) => void;
-  onChanged: () => void;
   onPrintDistrict: (districtId: number) => void;
 }
 
 /** The screens of one election: the candidates table and the candidate form, over its parties and districts. */
-export function ElectionDesk({ election, view, onView, onSaved, onChanged, onPrintDistrict, ...table }: Props) {
+export function ElectionDesk({ election, view, onView, onSaved, onPrintDistrict, ...table }: Props) {
   const data = useElectionData(election.id);
   if (view.screen === 'candidate')
     return (
@@ -30,7 +28,6 @@ export function ElectionDesk({ election, view, onView, onSaved, onChanged, onPri
         data={data}
         nominationId={view.nominationId}
         onSaved={onSaved}
-        onChanged={onChanged}
         onBack={() => onView({ screen: 'candidates' })}
       />
     );

@@ -5,12 +5,15 @@ import { fullName } from '../../../domain/names';
 import { requiredDocuments } from '../../../domain/rules';
 import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView, PersonView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
-import { byField, distinct, findingsOfError, onlyFromService } from '../../lib/findings';
-import type { ElectionData } from '../../lib/useElectionData';
+import { findingsOfError } from '../../lib/findings';
+import { useDebounced } from '../../lib/useDebounced';
+import { candidateCheck, nominationCreate, nominationUpdate, personsWithIin, type CheckInput } from '../../queries/candidates';
+import { serviceError } from '../../queries/client';
+import type { ElectionData } from '../../queries/elections';
 import { fieldId, type Binding } from './binding';
+import { afterEdit, mergeFindings, serviceFindings, type OwnFindings } from './candidate-findings';
 import { BiographySection } from './BiographySection';
 import { CandidateHistory } from './CandidateHistory';
 import type { DecisionDraft } from './decision';
@@ -20,14 +23,12 @@ import { DeclarationsSection } from './DeclarationsSection';
 import { DocumentsSection } from './DocumentsSection';
 import {
   candidateContext, draftOf, emptyDraft, factsFindings, factsOf, formFindings, isPersonField, nominatingParty,
-  nominationOf, nominationOfView, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
+  nominationOf, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
 } from './draft';
 import { ExistingPersonOffer } from './ExistingPersonOffer';
 import { FindingsSummary } from './FindingsSummary';
 import { NominationSection } from './NominationSection';
 import { PersonSection } from './PersonSection';
-import { useIinMatches } from './useIinMatches';
-import { useServiceFindings, type CheckInput } from './useServiceFindings';
 
 interface Props {
   election: ElectionView;
@@ -39,7 +40,7 @@ interface Props {
   /** What just happened to the stored candidate (a decision recorded), said at the top of the form. */
   notice?: string;
   onSaved: (saved: CandidateView) => void;
-  onDecided: (view: CandidateView, decision: Decision, draft: DecisionDraft) => void;
+  onDecided: (decision: Decision, draft: DecisionDraft) => void;
   onBack: () => void;
   onReload: () => void;
 }
@@ -54,23 +55,28 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   // A stored candidate shows all its findings at once; a new one as the clerk reaches each field.
   const [tried, setTried] = useState(stored !== null);
-  const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const [refusalFindings, setRefusalFindings] = useState<Finding[]>([]);
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const summary = useRef<HTMLElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const saving = useRef(false);
+  const createNomination = nominationCreate.useMutation(election.id);
+  const updateNomination = nominationUpdate.useMutation(election.id);
+  const busy = createNomination.isPending || updateNomination.isPending;
 
+  // The form opens at its first field; after a decision, at what the decision did.
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
+    else document.getElementById(fieldId('surname'))?.focus();
   }, [notice]);
 
   const facts = factsOf(draft);
   const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties));
-  const contextFor = (n: CheckInput['nomination']) => candidateContext(election, nominatingParty(n, data.parties));
   const blocking = formFindings(draft, today, existing !== null);
   const local = factsFindings(facts, ctx, today, existing !== null);
+  const own: OwnFindings = (f) =>
+    factsFindings(f, candidateContext(election, nominatingParty(f.nomination, data.parties)), today, existing !== null);
 
   // The service adds what only it knows (the person's other nominations); the form's own rules follow each keystroke.
   const checkInput: CheckInput | null = hasErrors(blocking)
@@ -82,26 +88,20 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
         person: existing ? personOfView(existing) : facts.person,
         nomination: facts.nomination,
       };
-  const initialService = useMemo(() => {
-    if (!stored) return [];
-    const storedFacts = { person: personOfView(stored.person), nomination: nominationOfView(stored) };
-    return onlyFromService(stored.findings, factsFindings(storedFacts, contextFor(storedFacts.nomination), today, false));
-    // Only the stored findings seed the list; later answers come from the service.
-  }, [stored]);
-  const fromService = useServiceFindings(
-    checkInput,
-    (input) => factsFindings(input, contextFor(input.nomination), today, existing !== null),
-    initialService,
-  );
+  // Asked once the clerk stops typing for a moment.
+  const settled = useDebounced(checkInput === null ? null : JSON.stringify(checkInput), 400);
+  const asked = useMemo(() => (settled === null ? null : (JSON.parse(settled) as CheckInput)), [settled]);
+  const answer = candidateCheck.useQuery(asked);
+  const fromService = serviceFindings(answer.data, stored, own);
 
-  const all = distinct([...local, ...fromService, ...refusalFindings]);
-  const shown = byField(distinct([...local.filter((f) => tried || touched.has(f.field ?? '')), ...fromService, ...refusalFindings]));
+  const { all, byField: shown } = mergeFindings({ local, service: fromService, refusal: refusalFindings, tried, touched });
   const required = requiredDocuments(facts, ctx);
-  const matches = useIinMatches(facts.person.iin, stored === null && existing === null);
+  const settledIin = useDebounced(facts.person.iin, 250);
+  const matches = personsWithIin.useMatches(settledIin, stored === null && existing === null);
 
   const touch = (field: string): void => {
     setTouched((s) => new Set(s).add(field));
-    setRefusalFindings((list) => list.filter((f) => f.field !== field));
+    setRefusalFindings((list) => afterEdit(list, field));
   };
   const update: Binding['update'] = (field, value) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -141,33 +141,34 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
       return;
     }
     saving.current = true;
-    setBusy(true);
     setRefusal(null);
     const nomination = nominationOf(draft);
     const person = personOf(draft);
-    const result = stored
-      ? await call('nominations.update', {
-          id: stored.nomination.id,
-          version: stored.nomination.version,
-          nomination,
-          ...(samePerson(person, personOfView(stored.person))
-            ? {}
-            : { person: { version: stored.person.version, fields: person } }),
-        })
-      : await call('nominations.create', {
-          electionId: election.id,
-          nomination,
-          ...(existing ? { personId: existing.id } : { person }),
-        });
-    saving.current = false;
-    setBusy(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
+    try {
+      onSaved(
+        stored
+          ? await updateNomination.mutateAsync({
+              id: stored.nomination.id,
+              version: stored.nomination.version,
+              nomination,
+              ...(samePerson(person, personOfView(stored.person))
+                ? {}
+                : { person: { version: stored.person.version, fields: person } }),
+            })
+          : await createNomination.mutateAsync({
+              electionId: election.id,
+              nomination,
+              ...(existing ? { personId: existing.id } : { person }),
+            }),
+      );
+    } catch (error) {
+      const refused = serviceError(error as Error) ?? { code: 'internal', messageKey: 'error.internal' };
+      setRefusal(refused);
+      setRefusalFindings(findingsOfError(refused));
+      summary.current?.focus();
+    } finally {
+      saving.current = false;
     }
-    setRefusal(result.error);
-    setRefusalFindings(findingsOfError(result.error));
-    summary.current?.focus();
   }
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
@@ -238,7 +239,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               status={stored?.nomination.status ?? null}
             />
             <DocumentsSection b={binding} required={required} />
-            {stored && <CandidateHistory nominationId={stored.nomination.id} version={stored.nomination.version} findings={all} />}
+            {stored && <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all} />}
           </div>
           <aside className="form-aside" aria-label={t('form.asideLabel')}>
             <FindingsSummary
@@ -271,7 +272,10 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
           decision={deciding}
           findings={all}
           onClose={() => setDeciding(null)}
-          onDone={(view, d) => onDecided(view, deciding, d)}
+          onDone={(d) => {
+            setDeciding(null);
+            onDecided(deciding, d);
+          }}
         />
       )}
     </>

@@ -1,11 +1,11 @@
 import type { Finding } from '../../../domain/finding';
 import { formatDate } from '../../../domain/dates';
 import type { DecisionView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type Words } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
-import { useResult } from '../../lib/useResult';
+import { nominationHistory } from '../../queries/candidates';
+import { serviceError } from '../../queries/client';
 import { journalDetail } from '../journal/journal-detail';
 
 /**
@@ -22,19 +22,26 @@ function groundsText(d: DecisionView, current: readonly Finding[], words: Words)
 }
 
 /** The nomination's story: the commission's decisions, then every journal row about it and its person. */
-export function CandidateHistory({ nominationId, version, findings }: { nominationId: number; version: number; findings: readonly Finding[] }) {
+interface Props {
+  electionId: number;
+  nominationId: number;
+  findings: readonly Finding[];
+}
+
+export function CandidateHistory({ electionId, nominationId, findings }: Props) {
   const words = useWords();
   const { t, lang } = words;
-  const history = useResult(`history:${nominationId}:${version}`, () => call('nominations.history', { id: nominationId }));
+  const history = nominationHistory.useQuery(electionId, nominationId);
+  const error = serviceError(history.error);
   return (
     <section className="form-section history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
-      {history.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {history.state === 'error' && <ErrorNotice error={history.error} onRetry={history.reload} />}
-      {history.state === 'ok' && (
+      {history.isPending && <p role="status">{t('common.loading')}</p>}
+      {error && <ErrorNotice error={error} onRetry={() => void history.refetch()} />}
+      {history.data && (
         <>
           <h3 id="history-decisions">{t('history.decisions')}</h3>
-          {history.value.decisions.length === 0 ? (
+          {history.data.decisions.length === 0 ? (
             <p className="section-hint">{t('history.noDecisions')}</p>
           ) : (
             <table className="data-table" aria-labelledby="history-decisions">
@@ -48,7 +55,7 @@ export function CandidateHistory({ nominationId, version, findings }: { nominati
                 </tr>
               </thead>
               <tbody>
-                {history.value.decisions.map((d) => (
+                {history.data.decisions.map((d) => (
                   <tr key={d.id}>
                     <th scope="row">{t(`decision.${d.decision}`)}</th>
                     <td>{d.resolutionNumber}</td>
@@ -71,7 +78,7 @@ export function CandidateHistory({ nominationId, version, findings }: { nominati
               </tr>
             </thead>
             <tbody>
-              {history.value.journal.map((r) => (
+              {history.data.journal.map((r) => (
                 <tr key={r.seq}>
                   <td>{formatMoment(r.at)}</td>
                   <td>{r.actor}</td>

@@ -3,13 +3,14 @@ import { SEVERITIES, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
 import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DateField, FindingList, TextAreaField, TextField } from '../../components/fields';
 import { GroundsChecklist } from '../../components/GroundsChecklist';
 import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
+import { nominationDecide } from '../../queries/candidates';
+import { serviceError } from '../../queries/client';
 import { checkDecision, decisionInput, emptyDecision, type DecisionDraft } from './decision';
 
 interface Props {
@@ -18,7 +19,8 @@ interface Props {
   decision: Decision;
   /** The candidate's findings now: the grounds the commission may cite. */
   findings: readonly Finding[];
-  onDone: (view: CandidateView, draft: DecisionDraft) => void;
+  /** The decision is recorded (and the candidate's record in the cache is the one the service returned). */
+  onDone: (draft: DecisionDraft) => void;
   onClose: () => void;
 }
 
@@ -27,7 +29,8 @@ export function DecisionDialog({ election, candidate, decision, findings, onDone
   const { t, fieldLabel } = useWords();
   const [draft, setDraft] = useState<DecisionDraft>(() => emptyDecision(decision, findings));
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const decide = nominationDecide.useMutation(election.id);
+  const busy = decide.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const refusalBox = useRef<HTMLDivElement>(null);
   const n = candidate.nomination;
@@ -55,17 +58,16 @@ export function DecisionDialog({ election, candidate, decision, findings, onDone
       document.getElementById(wrong.field === 'grounds' ? 'dd-groundsText' : `dd-${wrong.field ?? ''}`)?.focus();
       return;
     }
-    setBusy(true);
     setRefusal(null);
-    const result = await call('nominations.decide', decisionInput(draft, n, decision));
-    setBusy(false);
-    if (result.ok) {
-      onDone(result.value, draft);
+    try {
+      await decide.mutateAsync(decisionInput(draft, n, decision));
+    } catch (error) {
+      setRefusal(serviceError(error as Error));
+      // Focus the refusal so that it is read out; the dialog stays open for the clerk to decide otherwise.
+      requestAnimationFrame(() => refusalBox.current?.focus());
       return;
     }
-    setRefusal(result.error);
-    // Focus the refusal so that it is read out; the dialog stays open for the clerk to decide otherwise.
-    requestAnimationFrame(() => refusalBox.current?.focus());
+    onDone(draft);
   }
 
   const fieldProps = (field: 'resolutionNumber' | 'resolutionDate') => ({

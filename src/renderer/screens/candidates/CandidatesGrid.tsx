@@ -31,15 +31,18 @@ export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, l
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useRef(new Map<number, HTMLDivElement>());
   const focusPending = useRef(false);
-  const activeNow = useRef(active);
-  activeNow.current = active;
 
-  const keepActive = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const a = activeNow.current;
-    return a < range.count && !indexes.includes(a) ? [...indexes, a].sort((x, y) => x - y) : indexes;
-  }, []);
+  const keepActive = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return active < range.count && !indexes.includes(active) ? [...indexes, active].sort((x, y) => x - y) : indexes;
+    },
+    [active],
+  );
 
+  // The virtualizer is a mutable object read afresh at every render, which the React Compiler cannot memoise; this
+  // desk does not run the compiler, and the component memoises nothing that depends on it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -55,10 +58,12 @@ export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, l
     need(wanted === '' ? [] : wanted.split(',').map(Number));
   }, [wanted, need]);
 
-  // Back from the form, bring the row the clerk opened into view once the rows are known.
+  // Back from the form, bring the row the clerk opened into view once the rows are known (only then: later moves
+  // scroll by themselves).
+  const openedAt = useRef(active);
   const hasRows = total > 0;
   useEffect(() => {
-    if (hasRows && activeNow.current > 0) virtualizer.scrollToIndex(activeNow.current, { align: 'center' });
+    if (hasRows && openedAt.current > 0) virtualizer.scrollToIndex(openedAt.current, { align: 'center' });
   }, [hasRows, virtualizer]);
 
   useEffect(() => {

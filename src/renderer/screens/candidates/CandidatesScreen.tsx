@@ -4,11 +4,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { districtChoices, enumChoices, partyChoices } from '../../lib/choices';
-import type { ElectionData } from '../../lib/useElectionData';
 import { useDebounced } from '../../lib/useDebounced';
+import { candidatePages } from '../../queries/candidates';
+import type { ElectionData } from '../../queries/elections';
 import { CandidatesGrid, rowId } from './CandidatesGrid';
 import type { ActiveRow, CandidateFilters, CandidateFlag, CandidateSort } from './filters';
-import { useCandidatePages } from './useCandidatePages';
 
 interface Props {
   election: ElectionView;
@@ -17,14 +17,13 @@ interface Props {
   onFilters: (f: CandidateFilters) => void;
   active: ActiveRow;
   onActive: (active: ActiveRow) => void;
-  refresh: number;
   onOpen: (row: CandidateRow) => void;
   onNew: () => void;
   /** Opens the print view of a district's candidates (offered when the table is filtered to one district). */
   onPrintDistrict?: (districtId: number) => void;
 }
 
-export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, refresh, onOpen, onNew, onPrintDistrict }: Props) {
+export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, onOpen, onNew, onPrintDistrict }: Props) {
   const words = useWords();
   const { t, fieldLabel, number } = words;
   const search = useDebounced(filters.search, 200);
@@ -33,7 +32,8 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
     () => ({ search, kind, partyId, districtId, status, flag, sort }),
     [search, kind, partyId, districtId, status, flag, sort],
   );
-  const pages = useCandidatePages(election.id, query, refresh);
+  const pages = candidatePages.usePages(election.id, query);
+  const total = pages.first?.total ?? null;
   const choices = enumChoices(words);
 
   useEffect(() => {
@@ -100,7 +100,7 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
         <SelectField id="cand-sort" label={t('table.sort')} value={sort} choices={sorts} onChange={set('sort')} />
       </form>
       <p id="cand-total" className="total" role="status" aria-live="polite" aria-busy={!pages.settled}>
-        {pages.total === null ? t('common.loading') : t('table.total', { total: number(pages.total) })}
+        {total === null ? t('common.loading') : t('table.total', { total: number(total) })}
       </p>
       {onPrintDistrict && districtId !== '' && (
         <div className="actions">
@@ -108,12 +108,12 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
         </div>
       )}
       <p id="cand-keys" className="keys-hint">{t('table.keys')}</p>
-      {pages.error && <ErrorNotice error={pages.error} onRetry={pages.retry} />}
-      {pages.settled && pages.total === 0 && <p className="empty">{t('table.empty')}</p>}
-      {pages.total !== null && pages.total > 0 && (
+      {pages.error && <ErrorNotice error={pages.error} onRetry={pages.reload} />}
+      {pages.settled && total === 0 && <p className="empty">{t('table.empty')}</p>}
+      {total !== null && total > 0 && (
         <CandidatesGrid
           key={queryKey}
-          total={pages.total}
+          total={total}
           rowAt={pages.rowAt}
           need={pages.need}
           active={activeIndex}

@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
-import { useResult } from '../../lib/useResult';
+import { serviceError } from '../../queries/client';
+import { electionPresets, electionsList } from '../../queries/elections';
 import { ElectionList } from './ElectionList';
 import { NewElectionForm } from './NewElectionForm';
 
 export function ElectionPicker({ currentId, onOpen }: { currentId: number | null; onOpen: (e: ElectionView) => void }) {
   const { t } = useWords();
-  const elections = useResult('elections', () => call('elections.list', {}));
-  const presets = useResult('presets', () => call('elections.presets', {}));
+  const elections = electionsList.useQuery();
+  const presets = electionPresets.useQuery();
+  const electionsError = serviceError(elections.error);
+  const presetsError = serviceError(presets.error);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -18,11 +20,11 @@ export function ElectionPicker({ currentId, onOpen }: { currentId: number | null
       <h1 id="picker-title" tabIndex={-1} ref={heading}>
         {t('picker.title')}
       </h1>
-      {elections.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {elections.state === 'error' && <ErrorNotice error={elections.error} onRetry={elections.reload} />}
-      {elections.state === 'ok' && <ElectionList elections={elections.value} currentId={currentId} onOpen={onOpen} />}
-      {presets.state === 'error' && <ErrorNotice error={presets.error} onRetry={presets.reload} />}
-      {presets.state === 'ok' && <NewElectionForm presets={presets.value} onCreated={onOpen} />}
+      {elections.isPending && <p role="status">{t('common.loading')}</p>}
+      {electionsError && <ErrorNotice error={electionsError} onRetry={() => void elections.refetch()} />}
+      {elections.data && <ElectionList elections={elections.data} currentId={currentId} onOpen={onOpen} />}
+      {presetsError && <ErrorNotice error={presetsError} onRetry={() => void presets.refetch()} />}
+      {presets.data && <NewElectionForm presets={presets.data} onCreated={onOpen} />}
     </section>
   );
 }

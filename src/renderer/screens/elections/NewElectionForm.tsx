@@ -2,19 +2,21 @@ import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import type { ElectionView, PresetView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextField } from '../../components/fields';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError } from '../../lib/findings';
 import { REFERENCE_REGIONS } from '../../lib/reference';
+import { serviceError } from '../../queries/client';
+import { electionCreate } from '../../queries/elections';
 import { checkNewElection, electionInput, EMPTY_ELECTION_DRAFT, type NewElectionDraft } from './new-election';
 
 export function NewElectionForm({ presets, onCreated }: { presets: readonly PresetView[]; onCreated: (e: ElectionView) => void }) {
   const { t, lang, fieldLabel } = useWords();
   const [draft, setDraft] = useState<NewElectionDraft>(EMPTY_ELECTION_DRAFT);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const creation = electionCreate.useMutation();
+  const busy = creation.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const preset = presets.find((p) => p.id === draft.preset);
   const local = checkNewElection(draft, preset);
@@ -28,14 +30,16 @@ export function NewElectionForm({ presets, onCreated }: { presets: readonly Pres
   async function create(): Promise<void> {
     setTried(true);
     if (!preset || local.length > 0) return;
-    setBusy(true);
-    const result = await call('elections.create', electionInput(draft, preset));
-    setBusy(false);
-    if (result.ok) {
-      setDraft(EMPTY_ELECTION_DRAFT);
-      setTried(false);
-      onCreated(result.value);
-    } else setRefusal(result.error);
+    let created: ElectionView;
+    try {
+      created = await creation.mutateAsync(electionInput(draft, preset));
+    } catch (error) {
+      setRefusal(serviceError(error as Error));
+      return;
+    }
+    setDraft(EMPTY_ELECTION_DRAFT);
+    setTried(false);
+    onCreated(created);
   }
 
   const onSubmit = (e: FormEvent): void => {

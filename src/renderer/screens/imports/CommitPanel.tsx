@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../domain/import-records';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Modal } from '../../components/Modal';
-import { useWords, type ServiceError } from '../../i18n/messages';
-import type { ImportQuery } from './useImportPreview';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { importCommit, type ImportQuery } from '../../queries/imports';
 
 interface Props {
   query: ImportQuery;
@@ -22,25 +22,24 @@ export function CommitPanel({ query, preview, ready, onCommitted, onStale }: Pro
   const ids = useId();
   const [skip, setSkip] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ServiceError | null>(null);
+  const commitment = importCommit.useMutation(query.electionId);
+  const busy = commitment.isPending;
+  const error = serviceError(commitment.error);
   const { counts } = preview;
   const adding = counts.new + counts.existingPerson;
 
-  const commit = async (): Promise<void> => {
+  const commit = (): void => {
     setConfirming(false);
-    setBusy(true);
-    setError(null);
-    const result = await call('imports.commit', {
-      electionId: query.electionId,
-      fileId: query.fileId,
-      ...(query.partyId !== null ? { partyId: query.partyId } : {}),
-      digest: preview.digest,
-      skipInvalid: skip,
-    });
-    setBusy(false);
-    if (result.ok) onCommitted(result.value);
-    else setError(result.error);
+    commitment.mutate(
+      {
+        electionId: query.electionId,
+        fileId: query.fileId,
+        ...(query.partyId !== null ? { partyId: query.partyId } : {}),
+        digest: preview.digest,
+        skipInvalid: skip,
+      },
+      { onSuccess: onCommitted },
+    );
   };
 
   return (
@@ -71,7 +70,7 @@ export function CommitPanel({ query, preview, ready, onCommitted, onStale }: Pro
             <p>{skip ? t('importScreen.commit.confirmSkip', { n: number(counts.invalid) }) : t('importScreen.commit.confirmRefused', { n: number(counts.invalid) })}</p>
           )}
           <div className="actions">
-            <button id={`${ids}-confirm`} type="button" className="primary" onClick={() => void commit()}>
+            <button id={`${ids}-confirm`} type="button" className="primary" onClick={commit}>
               {t('importScreen.commit.confirm')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>

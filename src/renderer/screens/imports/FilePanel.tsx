@@ -1,11 +1,14 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import type { PartyView } from '../../../service/contract';
 import { inElectron } from '../../api/client';
-import { openImportFile, uploadImportFile, type ChosenFile } from '../../api/import';
+import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useWords, type ServiceError } from '../../i18n/messages';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { importFile } from '../../queries/imports';
 
 interface Props {
+  electionId: number;
   parties: readonly PartyView[];
   chosen: ChosenFile | null;
   onChosen: (file: ChosenFile) => void;
@@ -17,33 +20,25 @@ interface Props {
  * The workbook to import and the party whose list it is. In the browser mode the file is sent to the host as soon
  * as it is picked; in Electron main's open dialog picks it. The party is for a file without a party column.
  */
-export function FilePanel({ parties, chosen, onChosen, partyId, onParty }: Props) {
+export function FilePanel({ electionId, parties, chosen, onChosen, partyId, onParty }: Props) {
   const { t, lang } = useWords();
   const ids = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ServiceError | null>(null);
+  const choose = importFile.useMutation(electionId);
+  const busy = choose.isPending;
+  const error = serviceError(choose.error);
+  const take = { onSuccess: (file: ChosenFile | null) => file && onChosen(file) };
 
-  const take = (result: Awaited<ReturnType<typeof openImportFile>>): void => {
-    setBusy(false);
-    if (!result.ok) setError(result.error);
-    else if (result.value !== null) onChosen(result.value);
-  };
-
-  const onPick = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
+  const onPick = (e: ChangeEvent<HTMLInputElement>): void => {
     const input = e.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    take(await uploadImportFile(file));
-    // Picking the same file again (corrected, or to import it once more) sends it again.
-    input.value = '';
-  };
-
-  const onOpen = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    take(await openImportFile());
+    choose.mutate(file, {
+      ...take,
+      // Picking the same file again (corrected, or to import it once more) sends it again.
+      onSettled: () => {
+        input.value = '';
+      },
+    });
   };
 
   return (
@@ -51,7 +46,7 @@ export function FilePanel({ parties, chosen, onChosen, partyId, onParty }: Props
       <h2 id={`${ids}-title`}>{t('importScreen.file.title')}</h2>
       <div className="import-controls">
         {inElectron() ? (
-          <button type="button" disabled={busy} onClick={() => void onOpen()}>
+          <button type="button" disabled={busy} onClick={() => choose.mutate(null, take)}>
             {t('importScreen.file.open')}
           </button>
         ) : (
@@ -62,7 +57,7 @@ export function FilePanel({ parties, chosen, onChosen, partyId, onParty }: Props
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               disabled={busy}
-              onChange={(e) => void onPick(e)}
+              onChange={onPick}
             />
           </div>
         )}

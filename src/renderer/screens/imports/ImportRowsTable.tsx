@@ -22,6 +22,8 @@ interface Props {
 export function ImportRowsTable({ total, rowAt, need, labelledBy }: Props) {
   const { t } = useWords();
   const scroller = useRef<HTMLDivElement>(null);
+  // See CandidatesGrid: the virtualizer is read afresh at every render; this desk does not run the React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,

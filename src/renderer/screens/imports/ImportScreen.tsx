@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../domain/import-records';
 import type { ElectionView } from '../../../service/contract';
-import { saveErrorReport, type ChosenFile } from '../../api/import';
+import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
-import { useElectionData } from '../../lib/useElectionData';
+import { useElectionData } from '../../queries/elections';
+import { errorReportSave, importPreview, type ImportQuery } from '../../queries/imports';
 import { CommitOutcome, CommitPanel } from './CommitPanel';
 import { FilePanel } from './FilePanel';
 import { ImportLists } from './ImportLists';
@@ -12,12 +13,9 @@ import { ImportRowsTable } from './ImportRowsTable';
 import { ImportSummary } from './ImportSummary';
 import { saveStatus } from './save-status';
 import { TemplatePanel } from './TemplatePanel';
-import { useImportPreview, type ImportQuery } from './useImportPreview';
 
 interface Props {
   election: ElectionView;
-  /** The import added nominations: the other screens' data is out of date. */
-  onChanged: () => void;
   onCandidates: () => void;
 }
 
@@ -25,14 +23,13 @@ interface Props {
  * Nominations from a party's workbook: the template to fill in, the file, its preview row by row (the same checks
  * as the candidate form), the error report, and the commit the clerk confirms.
  */
-export function ImportScreen({ election, onChanged, onCandidates }: Props) {
+export function ImportScreen({ election, onCandidates }: Props) {
   const { t } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const data = useElectionData(election.id);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [partyId, setPartyId] = useState('');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [refresh, setRefresh] = useState(0);
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -43,12 +40,12 @@ export function ImportScreen({ election, onChanged, onCandidates }: Props) {
       </div>
       <TemplatePanel />
       <FilePanel
+        electionId={election.id}
         parties={data.parties}
         chosen={chosen}
         onChosen={(file) => {
           setChosen(file);
           setOutcome(null);
-          setRefresh((r) => r + 1);
         }}
         partyId={partyId}
         onParty={setPartyId}
@@ -57,12 +54,7 @@ export function ImportScreen({ election, onChanged, onCandidates }: Props) {
       {chosen && (
         <Preview
           query={{ electionId: election.id, fileId: chosen.fileId, partyId: partyId === '' ? null : Number(partyId), only: 'all' }}
-          refresh={refresh}
-          onCommitted={(done) => {
-            setOutcome(done);
-            setRefresh((r) => r + 1);
-            if (done.added > 0) onChanged();
-          }}
+          onCommitted={setOutcome}
         />
       )}
     </section>
@@ -71,23 +63,24 @@ export function ImportScreen({ election, onChanged, onCandidates }: Props) {
 
 interface PreviewProps {
   query: ImportQuery;
-  refresh: number;
   onCommitted: (outcome: ImportOutcome) => void;
 }
 
-function Preview({ query: base, refresh, onCommitted }: PreviewProps) {
+function Preview({ query: base, onCommitted }: PreviewProps) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
   const [problemsOnly, setProblemsOnly] = useState(false);
   const [reportStatus, setReportStatus] = useState('');
   const query: ImportQuery = { ...base, only: problemsOnly ? 'problems' : 'all' };
-  const pages = useImportPreview(query, refresh);
-  const { preview } = pages;
+  const pages = importPreview.usePages(query);
+  const preview = pages.first ?? null;
+  const total = preview?.page.total ?? 0;
+  const errorReport = errorReportSave.useMutation();
 
   const onErrorReport = async (): Promise<void> => {
     setReportStatus(t('importScreen.errors.writing'));
-    const outcome = await saveErrorReport({
+    const outcome = await errorReport.mutateAsync({
       electionId: query.electionId,
       fileId: query.fileId,
       ...(query.partyId !== null ? { partyId: query.partyId } : {}),
@@ -112,11 +105,11 @@ function Preview({ query: base, refresh, onCommitted }: PreviewProps) {
           <button type="button" onClick={() => void onErrorReport()}>{t('importScreen.errors.export')}</button>
         </div>
         <p className="import-status" role="status" aria-live="polite">{pages.settled ? reportStatus : t('importScreen.preview.reading')}</p>
-        <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: pages.total, total: preview.counts.rows })}</p>
-        {pages.total === 0 ? (
+        <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: total, total: preview.counts.rows })}</p>
+        {total === 0 ? (
           <p className="empty">{problemsOnly ? t('importScreen.rows.noProblems') : t('importScreen.rows.none')}</p>
         ) : (
-          <ImportRowsTable total={pages.total} rowAt={pages.rowAt} need={pages.need} labelledBy={`${ids}-title`} />
+          <ImportRowsTable total={total} rowAt={pages.rowAt} need={pages.need} labelledBy={`${ids}-title`} />
         )}
       </section>
       <CommitPanel query={query} preview={preview} ready={pages.settled} onCommitted={onCommitted} onStale={pages.reload} />

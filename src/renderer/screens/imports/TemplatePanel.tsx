@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { IMPORT_TEMPLATES, type ImportTemplate } from '../../../domain/import-records';
 import { LANGS, type Lang } from '../../../domain/types';
-import { saveTemplate } from '../../api/import';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
+import { templateSave } from '../../queries/imports';
 import { saveStatus } from './save-status';
 
 /** An empty workbook to fill in: a party's list or district nominations, its headers in the language chosen. */
@@ -13,15 +13,12 @@ export function TemplatePanel() {
   const ids = useId();
   const [template, setTemplate] = useState<ImportTemplate>('party-list');
   const [templateLang, setTemplateLang] = useState<Lang>(lang);
-  const [busy, setBusy] = useState(false);
+  const save = templateSave.useMutation();
   const [status, setStatus] = useState('');
 
   const onDownload = async (): Promise<void> => {
-    setBusy(true);
     setStatus(t('importScreen.template.writing'));
-    const outcome = await saveTemplate(template, templateLang);
-    setBusy(false);
-    setStatus(saveStatus(outcome, words));
+    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang }), words));
   };
 
   return (
@@ -45,7 +42,7 @@ export function TemplatePanel() {
             ))}
           </select>
         </div>
-        <button type="button" disabled={busy} onClick={() => void onDownload()}>
+        <button type="button" disabled={save.isPending} onClick={() => void onDownload()}>
           {t('importScreen.template.download')}
         </button>
       </div>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
+import { serviceError } from '../../queries/client';
+import { journalPage } from '../../queries/journal';
 import { journalDetail } from './journal-detail';
-import { useResult } from '../../lib/useResult';
 import { shortHash } from './short-hash';
 import { VerifyPanel } from './VerifyPanel';
 
@@ -14,11 +14,12 @@ export function JournalScreen() {
   const words = useWords();
   const { t, number, lang } = words;
   const [offset, setOffset] = useState(0);
-  const page = useResult(`journal:${offset}`, () => call('journal.list', { offset, limit: PAGE }));
+  const page = journalPage.useQuery(offset, PAGE);
+  const error = serviceError(page.error);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const total = page.state === 'ok' ? page.value.total : 0;
-  const rows = page.state === 'ok' ? page.value.rows : [];
+  const total = page.data?.total ?? 0;
+  const rows = page.data?.rows ?? [];
 
   return (
     <section className="screen" aria-labelledby="journal-title">
@@ -27,9 +28,9 @@ export function JournalScreen() {
       </h1>
       <VerifyPanel />
       <h2>{t('journal.entries')}</h2>
-      {page.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {page.state === 'error' && <ErrorNotice error={page.error} onRetry={page.reload} />}
-      {page.state === 'ok' && total === 0 && <p>{t('journal.empty')}</p>}
+      {page.isPending && <p role="status">{t('common.loading')}</p>}
+      {error && <ErrorNotice error={error} onRetry={() => void page.refetch()} />}
+      {page.data && total === 0 && <p>{t('journal.empty')}</p>}
       {rows.length > 0 && (
         <table className="data-table journal-table">
           <thead>

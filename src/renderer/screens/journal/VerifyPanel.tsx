@@ -1,34 +1,22 @@
-import { useState } from 'react';
-import type { VerifyReport } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useWords, type ServiceError } from '../../i18n/messages';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { journalVerify } from '../../queries/journal';
 import { shortHash } from './short-hash';
 
 /** Recomputes the journal's hash chain and SQLite's integrity check, and says where the ledger first breaks. */
 export function VerifyPanel() {
   const { t, number } = useWords();
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<VerifyReport | null>(null);
-  const [error, setError] = useState<ServiceError | null>(null);
-
-  async function verify(): Promise<void> {
-    setBusy(true);
-    setError(null);
-    const result = await call('journal.verify', {});
-    setBusy(false);
-    if (result.ok) setReport(result.value);
-    else {
-      setReport(null);
-      setError(result.error);
-    }
-  }
+  const verify = journalVerify.useMutation();
+  const busy = verify.isPending;
+  const report = verify.data ?? null;
+  const error = serviceError(verify.error);
 
   const bad = report?.firstBad ?? null;
   return (
     <section className="panel verify" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verify.title')}</h2>
-      <button type="button" className="primary" disabled={busy} onClick={() => void verify()}>
+      <button type="button" className="primary" disabled={busy} onClick={() => verify.mutate()}>
         {busy ? t('verify.running') : t('verify.button')}
       </button>
       <div role="status" aria-live="polite">

@@ -3,20 +3,22 @@ import { parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
 import type { ListView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { DateField, FindingList, FindingText, TextAreaField, TextField } from '../../components/fields';
 import { GroundsChecklist } from '../../components/GroundsChecklist';
 import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
+import { serviceError } from '../../queries/client';
+import { listDecide } from '../../queries/lists';
 
 export type ListDecision = 'registered' | 'refused';
 
 interface Props {
   list: ListView;
   decision: ListDecision;
-  onDone: (view: ListView, resolution: { number: string; date: string }) => void;
+  /** The decision is recorded (and the list in the cache is the one the service returned). */
+  onDone: (resolution: { number: string; date: string }) => void;
   onClose: () => void;
 }
 
@@ -30,7 +32,8 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
   );
   const [text, setText] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const decide = listDecide.useMutation(list.electionId);
+  const busy = decide.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const refusalBox = useRef<HTMLDivElement>(null);
 
@@ -62,24 +65,23 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
       document.getElementById(wrong.field === 'grounds' ? 'ld-groundsText' : `ld-${wrong.field ?? ''}`)?.focus();
       return;
     }
-    setBusy(true);
     setRefusal(null);
-    const result = await call('lists.decide', {
-      electionId: list.electionId,
-      partyId: list.partyId,
-      version: list.version,
-      decision,
-      resolutionNumber: number.trim(),
-      resolutionDate: iso ?? date.trim(),
-      grounds: { rules, text: text.trim() },
-    });
-    setBusy(false);
-    if (result.ok) {
-      onDone(result.value, { number: number.trim(), date: iso ?? date.trim() });
+    try {
+      await decide.mutateAsync({
+        electionId: list.electionId,
+        partyId: list.partyId,
+        version: list.version,
+        decision,
+        resolutionNumber: number.trim(),
+        resolutionDate: iso ?? date.trim(),
+        grounds: { rules, text: text.trim() },
+      });
+    } catch (error) {
+      setRefusal(serviceError(error as Error));
+      requestAnimationFrame(() => refusalBox.current?.focus());
       return;
     }
-    setRefusal(result.error);
-    requestAnimationFrame(() => refusalBox.current?.focus());
+    onDone({ number: number.trim(), date: iso ?? date.trim() });
   }
 
   return (

@@ -17,13 +17,12 @@ interface Props {
   notice: string;
   onAdd: () => void;
   onBack: () => void;
-  onChanged: () => void;
   /** Opens the list's print view, in the order shown. */
   onPrint: (order: ListOrder) => void;
 }
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
-export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onChanged, onPrint }: Props) {
+export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onPrint }: Props) {
   const { t } = useWords();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
@@ -126,11 +125,9 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           list={list}
           decision={deciding}
           onClose={() => setDeciding(null)}
-          onDone={(view, resolution) => {
+          onDone={(resolution) => {
             setDeciding(null);
-            state.replace(view);
             setNotice(t('decide.done', { decision: t(`lists.status.${deciding}`), number: resolution.number, date: formatDate(resolution.date) }));
-            onChanged();
           }}
         />
       )}

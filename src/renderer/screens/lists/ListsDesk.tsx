@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { fullName } from '../../../domain/names';
 import type { ElectionView } from '../../../service/contract';
 import { useWords } from '../../i18n/messages';
-import { useElectionData } from '../../lib/useElectionData';
+import { useElectionData } from '../../queries/elections';
 import { CandidateForm } from '../candidate/CandidateForm';
 import type { CandidateDraft } from '../candidate/draft';
 import type { PrintRequest } from '../print/print-request';
@@ -15,13 +15,11 @@ interface Props {
   election: ElectionView;
   view: ListsView;
   onView: (view: ListsView) => void;
-  refresh: number;
-  onChanged: () => void;
   onPrint: (request: PrintRequest) => void;
 }
 
 /** The party lists of an election: all of them, one party's list, and the candidate form to add to it. */
-export function ListsDesk({ election, view, onView, refresh, onChanged, onPrint }: Props) {
+export function ListsDesk({ election, view, onView, onPrint }: Props) {
   const { t } = useWords();
   const data = useElectionData(election.id);
   const [notice, setNotice] = useState('');
@@ -37,10 +35,8 @@ export function ListsDesk({ election, view, onView, refresh, onChanged, onPrint 
         preset={preset}
         onSaved={(saved) => {
           setNotice(t('form.saved', { name: fullName(saved.person) }));
-          onChanged();
           onView({ screen: 'list', partyId: view.partyId });
         }}
-        onChanged={onChanged}
         onBack={() => {
           setNotice('');
           onView({ screen: 'list', partyId: view.partyId });
@@ -59,7 +55,6 @@ export function ListsDesk({ election, view, onView, refresh, onChanged, onPrint 
           setNotice('');
           onView({ screen: 'lists' });
         }}
-        onChanged={onChanged}
         onPrint={(order) => onPrint({ document: 'party-list', partyId: view.partyId, order })}
       />
     );
@@ -67,7 +62,6 @@ export function ListsDesk({ election, view, onView, refresh, onChanged, onPrint 
     <ListsScreen
       election={election}
       data={data}
-      refresh={refresh}
       onOpen={(id) => {
         setNotice('');
         onView({ screen: 'list', partyId: id });

@@ -1,29 +1,29 @@
 import { useEffect, useRef } from 'react';
 import type { ElectionView, ListSummary } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
-import type { ElectionData } from '../../lib/useElectionData';
-import { useResult } from '../../lib/useResult';
+import { serviceError } from '../../queries/client';
+import type { ElectionData } from '../../queries/elections';
+import { listSummaries } from '../../queries/lists';
 import { percent } from './list-order';
 
 interface Props {
   election: ElectionView;
   data: ElectionData;
-  refresh: number;
   onOpen: (partyId: number) => void;
   /** A party with no candidate on a list yet: its list starts with the candidate form. */
   onStart: (partyId: number) => void;
 }
 
 /** Every party's list: its status, its length against the limit, its quota and, after the vote, its seats. */
-export function ListsScreen({ election, data, refresh, onOpen, onStart }: Props) {
+export function ListsScreen({ election, data, onOpen, onStart }: Props) {
   const { t, lang } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
-  const lists = useResult(`lists:${election.id}:${refresh}`, () => call('lists.list', { electionId: election.id }));
+  const lists = listSummaries.useQuery(election.id);
+  const error = serviceError(lists.error);
   useEffect(() => heading.current?.focus(), []);
 
-  const summaries = lists.state === 'ok' ? lists.value : [];
+  const summaries = lists.data ?? [];
   // A party with no candidate yet has no list to sum up: it is shown empty, to start its list from.
   const withoutList = data.parties.filter((p) => !summaries.some((s) => s.partyId === p.id));
 
@@ -35,9 +35,9 @@ export function ListsScreen({ election, data, refresh, onOpen, onStart }: Props)
     <section className="screen lists-screen" aria-labelledby="lists-title">
       <h1 id="lists-title" tabIndex={-1} ref={heading}>{t('lists.title')}</h1>
       <p className="section-hint">{t('lists.hint', { mandates: election.listMandates, max: election.maxListLength })}</p>
-      {lists.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {lists.state === 'error' && <ErrorNotice error={lists.error} onRetry={lists.reload} />}
-      {lists.state === 'ok' && (
+      {lists.isPending && <p role="status">{t('common.loading')}</p>}
+      {error && <ErrorNotice error={error} onRetry={() => void lists.refetch()} />}
+      {lists.data && (
         <table className="data-table">
           <caption className="visually-hidden">{t('lists.title')}</caption>
           <thead>

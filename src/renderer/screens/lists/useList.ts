@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { fullName } from '../../../domain/names';
 import type { ElectionView, ListView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { useWords, type ServiceError } from '../../i18n/messages';
-import { moveMember, renumber } from './list-order';
+import { serviceError } from '../../queries/client';
+import { ListReorder, partyList, useReordering, type ListOrder } from '../../queries/lists';
+import { moveMember } from './list-order';
 
-export type ListOrder = 'submitted' | 'alphabetical';
+export type { ListOrder } from '../../queries/lists';
 
 export interface ListState {
   /** The list as shown: the service's answer, or the clerk's order while the service is asked to keep it. */
@@ -16,92 +18,36 @@ export interface ListState {
   /** What the last move did, for the aria-live region. */
   announcement: string;
   move: (from: number, to: number) => void;
-  replace: (list: ListView) => void;
   reload: () => void;
 }
 
-const orderOf = (list: ListView): number[] => list.members.map((m) => m.nominationId);
-const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/**
- * One party's list with optimistic reordering: each move shows at once and is sent as `lists.reorder`; moves made
- * while one is on its way are sent together after it; a refusal puts back the order the service last confirmed.
- */
+/** One party's list, in either order, with the clerk's moves shown at once and kept by the service (queries/lists). */
 export function useList(election: ElectionView, partyId: number, order: ListOrder): ListState {
   const { t, errorText } = useWords();
-  const [list, setList] = useState<ListView | null>(null);
-  const [error, setError] = useState<ServiceError | null>(null);
+  const client = useQueryClient();
+  const query = partyList.useQuery(election.id, partyId, order);
+  const reorder = useMemo(() => new ListReorder(client, election.id, partyId), [client, election.id, partyId]);
+  const pending = useReordering(election.id, partyId);
   const [announcement, setAnnouncement] = useState('');
-  const [pending, setPending] = useState(false);
-  const [round, setRound] = useState(0);
-  const confirmed = useRef<ListView | null>(null);
-  const wanted = useRef<ListView | null>(null);
-  const sending = useRef(false);
-
-  useEffect(() => {
-    let current = true;
-    void call('lists.get', { electionId: election.id, partyId, order }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        confirmed.current = result.value;
-        wanted.current = result.value;
-        setList(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [election.id, partyId, order, round]);
-
-  const sync = useCallback(async (): Promise<void> => {
-    if (sending.current) return;
-    const base = confirmed.current;
-    const want = wanted.current;
-    if (!base || !want || same(orderOf(base), orderOf(want))) {
-      setPending(false);
-      return;
-    }
-    sending.current = true;
-    const result = await call('lists.reorder', { electionId: election.id, partyId, version: base.version, order: orderOf(want) });
-    sending.current = false;
-    if (!result.ok) {
-      wanted.current = base;
-      setList(base);
-      setPending(false);
-      setAnnouncement(t('lists.reorderRefused', { error: errorText(result.error) }));
-      return;
-    }
-    confirmed.current = result.value;
-    if (wanted.current && !same(orderOf(wanted.current), orderOf(result.value))) {
-      wanted.current = { ...result.value, members: wanted.current.members };
-      await sync();
-      return;
-    }
-    wanted.current = result.value;
-    setList(result.value);
-    setPending(false);
-  }, [election.id, partyId, t, errorText]);
+  const list = query.data ?? null;
 
   const move = (from: number, to: number): void => {
-    const current = wanted.current;
-    if (!current) return;
-    const members = renumber(moveMember(current.members, from, to));
+    if (!list || from === to) return;
+    const members = moveMember(list.members, from, to);
     const moved = members[to];
-    if (!moved || from === to) return;
-    const next = { ...current, members };
-    wanted.current = next;
-    setList(next);
-    setPending(true);
+    if (!moved) return;
     setAnnouncement(t('lists.moved', { name: fullName(moved), position: to + 1, length: members.length }));
-    void sync();
+    void reorder.keep(members.map((m) => m.nominationId)).then((refusal) => {
+      if (refusal) setAnnouncement(t('lists.reorderRefused', { error: errorText(refusal) }));
+    });
   };
 
-  const replace = (next: ListView): void => {
-    confirmed.current = next;
-    wanted.current = next;
-    setList(next);
+  return {
+    list,
+    error: serviceError(query.error),
+    pending,
+    announcement,
+    move,
+    reload: () => void query.refetch(),
   };
-
-  return { list, error, pending, announcement, move, replace, reload: () => setRound((r) => r + 1) };
 }

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PrintDocument } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
-import { call, inElectron } from '../../api/client';
+import { inElectron } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
-import { useResult } from '../../lib/useResult';
+import { serviceError } from '../../queries/client';
+import { printDocument, printSavePdf } from '../../queries/reports';
 import { printInput, type PrintRequest } from './print-request';
 
 // A printed document laid out as the commission publishes it: A4 portrait (landscape for quota compliance), the
@@ -31,23 +32,22 @@ export function PrintView({ election, request, onBack }: Props) {
   const { i18n } = useTranslation('ui');
   const [docLang, setDocLang] = useState<Lang>(lang);
   const heading = useRef<HTMLHeadingElement>(null);
-  const input = printInput(election.id, request, docLang);
-  const doc = useResult(JSON.stringify(input), () => call('print.document', input));
+  const doc = printDocument.useQuery(printInput(election.id, request, docLang));
+  const error = serviceError(doc.error);
   const fixed = i18n.getFixedT(docLang, 'ui');
   // The document speaks its own language, whatever the screen's.
   const dt: Dt = (key, options) => fixed(key, { ...options });
 
+  const ready = doc.data !== undefined;
   useEffect(() => {
-    if (doc.state === 'ok') heading.current?.focus();
-  }, [doc.state]);
+    if (ready) heading.current?.focus();
+  }, [ready]);
 
   // In the desk window the document can also be saved straight to PDF (Electron's printToPDF, in main).
-  const [saved, setSaved] = useState('');
-  async function savePdf(): Promise<void> {
-    const result = await call('print.savePdf', { landscape: request.document === 'quota', fileName: `${request.document}.pdf` });
-    if (!result.ok) setSaved(errorText(result.error));
-    else if (result.value.path !== null) setSaved(t('printView.savedPdf', { path: result.value.path }));
-  }
+  const saving = printSavePdf.useMutation();
+  const savedError = serviceError(saving.error);
+  const savedPath = saving.data?.path ?? null;
+  const saved = savedError ? errorText(savedError) : savedPath !== null ? t('printView.savedPdf', { path: savedPath }) : '';
 
   return (
     <section className="screen print-screen" aria-label={t('printView.toolbar')}>
@@ -61,31 +61,32 @@ export function PrintView({ election, request, onBack }: Props) {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" disabled={doc.state !== 'ok'} onClick={() => window.print()}>
+        <button type="button" className="primary" disabled={!ready} onClick={() => window.print()}>
           {t('printView.print')}
         </button>
         {inElectron() && (
-          <button type="button" disabled={doc.state !== 'ok'} onClick={() => void savePdf()}>
+          <button type="button" disabled={!ready}
+            onClick={() => saving.mutate({ landscape: request.document === 'quota', fileName: `${request.document}.pdf` })}>
             {t('printView.savePdf')}
           </button>
         )}
         <p role="status" className="field-hint">{saved}</p>
         <p className="field-hint">{t('printView.hint')}</p>
       </div>
-      {doc.state === 'loading' && <p role="status">{t('printView.loading')}</p>}
-      {doc.state === 'error' && <ErrorNotice error={doc.error} onRetry={doc.reload} />}
-      {doc.state === 'ok' && (
+      {doc.isPending && <p role="status">{t('printView.loading')}</p>}
+      {error && <ErrorNotice error={error} onRetry={() => void doc.refetch()} />}
+      {doc.data && (
         <article className={`print-doc${request.document === 'quota' ? ' print-landscape' : ''}`} lang={docLang}>
           <header className="print-head">
-            <p className="print-commission">{doc.value.commission}</p>
-            <p className="print-election">{doc.value.election}</p>
-            <h1 tabIndex={-1} ref={heading}>{doc.value.title}</h1>
-            {doc.value.subtitle && <p className="print-subtitle">{doc.value.subtitle}</p>}
+            <p className="print-commission">{doc.data.commission}</p>
+            <p className="print-election">{doc.data.election}</p>
+            <h1 tabIndex={-1} ref={heading}>{doc.data.title}</h1>
+            {doc.data.subtitle && <p className="print-subtitle">{doc.data.subtitle}</p>}
           </header>
-          {request.document === 'quota' ? <QuotaTable doc={doc.value} dt={dt} lang={docLang} /> : <CandidateTable doc={doc.value} dt={dt} district={request.document === 'district'} />}
+          {request.document === 'quota' ? <QuotaTable doc={doc.data} dt={dt} lang={docLang} /> : <CandidateTable doc={doc.data} dt={dt} district={request.document === 'district'} />}
           <Signatures dt={dt} />
           <p className="print-hash">
-            {dt('printView.journalHead', { hash: doc.value.journalHead })}
+            {dt('printView.journalHead', { hash: doc.data.journalHead })}
           </p>
         </article>
       )}

@@ -3,14 +3,13 @@ import { formatDate } from '../../../domain/dates';
 import { REPORTS, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
-import { exportReport } from '../../api/export';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
-import { useElectionData } from '../../lib/useElectionData';
-import { useResult } from '../../lib/useResult';
+import { serviceError } from '../../queries/client';
+import { useElectionData } from '../../queries/elections';
+import { reportExport, reportPreview } from '../../queries/reports';
 import type { PrintRequest } from '../print/print-request';
 
 type Order = 'submitted' | 'alphabetical';
@@ -27,19 +26,17 @@ export function ReportsScreen({ election, onPrint }: Props) {
   const [reportLang, setReportLang] = useState<Lang>(lang);
   const [order, setOrder] = useState<Order>('submitted');
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
-  const input = { electionId: election.id, report, lang: reportLang, order, limit: 20 };
-  const preview = useResult(JSON.stringify(input), () => call('reports.preview', input));
+  const preview = reportPreview.useQuery({ electionId: election.id, report, lang: reportLang, order, limit: 20 });
+  const previewError = serviceError(preview.error);
+  const exporting = reportExport.useMutation();
 
   useEffect(() => heading.current?.focus(), []);
 
   const onExport = async (): Promise<void> => {
-    setBusy(true);
     setStatus(t('reportScreen.exporting'));
-    const outcome = await exportReport({ electionId: election.id, report, lang: reportLang, order });
-    setBusy(false);
+    const outcome = await exporting.mutateAsync({ electionId: election.id, report, lang: reportLang, order });
     switch (outcome.kind) {
       case 'downloaded':
         setStatus(t('reportScreen.downloaded', { file: outcome.file }));
@@ -89,7 +86,7 @@ export function ReportsScreen({ election, onPrint }: Props) {
             </select>
           </div>
         )}
-        <button type="button" className="primary" disabled={busy} onClick={() => void onExport()}>
+        <button type="button" className="primary" disabled={exporting.isPending} onClick={() => void onExport()}>
           {t('reportScreen.export')}
         </button>
       </div>
@@ -97,9 +94,9 @@ export function ReportsScreen({ election, onPrint }: Props) {
 
       <section className="panel report-preview" aria-labelledby="report-preview-title">
         <h2 id="report-preview-title">{t('reportScreen.preview')}</h2>
-        {preview.state === 'loading' && <p>{t('common.loading')}</p>}
-        {preview.state === 'error' && <ErrorNotice error={preview.error} onRetry={preview.reload} />}
-        {preview.state === 'ok' && <PreviewTable preview={preview.value} name={t(`reportScreen.name.${report}`)} />}
+        {preview.isPending && <p>{t('common.loading')}</p>}
+        {previewError && <ErrorNotice error={previewError} onRetry={() => void preview.refetch()} />}
+        {preview.data && <PreviewTable preview={preview.data} name={t(`reportScreen.name.${report}`)} />}
       </section>
 
       <PrintChoices election={election} onPrint={onPrint} order={order} />

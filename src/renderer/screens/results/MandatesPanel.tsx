@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fullName } from '../../../domain/names';
 import { quotaRequired } from '../../../domain/quota';
 import type { ElectionView, ListView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FindingList } from '../../components/fields';
-import { useWords, type ServiceError } from '../../i18n/messages';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { mandatesDesignate, partyList } from '../../queries/lists';
 import { isQuotaPerson } from '../lists/list-order';
 
 interface Props {
@@ -15,34 +16,43 @@ interface Props {
   seats: number;
 }
 
+const holdersOf = (list: ListView): number[] => list.members.filter((m) => m.mandate).map((m) => m.nominationId);
+
 /**
  * A party's mandate holders, chosen among its registered list candidates, and the check on them: as many holders as
  * seats, and the 30% quota among the mandates where the profile applies it. The check follows the choice as made.
  */
-export function MandatesPanel({ election, partyId, shortName, seats }: Props) {
+export function MandatesPanel(props: Props) {
   const { t } = useWords();
-  const [list, setList] = useState<ListView | null>(null);
-  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [error, setError] = useState<ServiceError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const list = partyList.useQuery(props.election.id, props.partyId, 'submitted');
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    void call('lists.get', { electionId: election.id, partyId, order: 'submitted' }).then((r) => {
-      if (!r.ok) return setError(r.error);
-      setList(r.value);
-      setChosen(new Set(r.value.members.filter((m) => m.mandate).map((m) => m.nominationId)));
-    });
-  }, [election.id, partyId]);
-
-  const titleId = `mandates-${partyId}-title`;
-  if (!list)
+  const error = serviceError(list.error);
+  const titleId = `mandates-${props.partyId}-title`;
+  if (!list.data)
     return (
       <section className="panel" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('results.mandatesTitle', { party: shortName, seats })}</h2>
+        <h2 id={titleId}>{t('results.mandatesTitle', { party: props.shortName, seats: props.seats })}</h2>
         {error ? <ErrorNotice error={error} /> : <p role="status">{t('common.loading')}</p>}
       </section>
     );
+  // The choice starts from the holders the ledger has, afresh whenever they change there.
+  return <MandatesForm key={holdersOf(list.data).join(',')} {...props} list={list.data} notice={notice} onNotice={setNotice} />;
+}
+
+interface FormProps extends Props {
+  list: ListView;
+  /** What the last designation did; it outlives the form, which opens afresh with the holders recorded. */
+  notice: string;
+  onNotice: (notice: string) => void;
+}
+
+function MandatesForm({ election, partyId, shortName, seats, list, notice, onNotice }: FormProps) {
+  const { t } = useWords();
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(holdersOf(list)));
+  const designate = mandatesDesignate.useMutation(election.id);
+  const error = serviceError(designate.error);
+  const busy = designate.isPending;
+  const titleId = `mandates-${partyId}-title`;
 
   const eligible = list.members.filter((m) => m.status === 'registered');
   const holders = eligible.filter((m) => chosen.has(m.nominationId));
@@ -58,20 +68,19 @@ export function MandatesPanel({ election, partyId, shortName, seats }: Props) {
       else next.delete(id);
       return next;
     });
-    setNotice('');
+    onNotice('');
   };
 
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault();
-    if (busy || !list) return;
-    setBusy(true);
-    setError(null);
+    if (busy) return;
     const ids = list.members.filter((m) => chosen.has(m.nominationId)).map((m) => m.nominationId);
-    const r = await call('mandates.designate', { electionId: election.id, partyId, nominationIds: ids });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setList(r.value);
-    setNotice(t('results.designated', { party: shortName }));
+    try {
+      await designate.mutateAsync({ electionId: election.id, partyId, nominationIds: ids });
+    } catch {
+      return; // the refusal is the mutation's error, shown below
+    }
+    onNotice(t('results.designated', { party: shortName }));
   }
 
   return (

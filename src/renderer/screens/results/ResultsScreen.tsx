@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ElectionView, ResultsView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useWords, type ServiceError } from '../../i18n/messages';
-import { useResult } from '../../lib/useResult';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { results, resultsEnter } from '../../queries/results';
 import { MandatesPanel } from './MandatesPanel';
 import { readVotes, votesText } from './votes';
 
@@ -11,92 +11,30 @@ import { readVotes, votesText } from './votes';
 export function ResultsScreen({ election }: { election: ElectionView }) {
   const { t } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
-  const loaded = useResult(`results:${election.id}`, () => call('results.get', { electionId: election.id }));
-  const [results, setResults] = useState<ResultsView | null>(null);
-  const [typed, setTyped] = useState<Record<string, string>>({});
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<ServiceError | null>(null);
+  const loaded = results.useQuery(election.id);
   const [notice, setNotice] = useState('');
   useEffect(() => heading.current?.focus(), []);
-  const first = loaded.state === 'ok' ? loaded.value : null;
-  useEffect(() => {
-    if (!first) return;
-    setResults(first);
-    const entries: [string, string][] = [
-      ['against', votesText(first.againstAll)],
-      ...first.lists.map((l): [string, string] => [String(l.partyId), votesText(l.votes)]),
-    ];
-    setTyped(Object.fromEntries(entries));
-  }, [first]);
 
-  if (loaded.state === 'loading' || (loaded.state === 'ok' && !results)) return <p role="status">{t('common.loading')}</p>;
-  if (loaded.state === 'error' || !results)
-    return loaded.state === 'error' ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : null;
+  const error = serviceError(loaded.error);
+  const view = loaded.data;
+  if (!view) return error ? <ErrorNotice error={error} onRetry={() => void loaded.refetch()} /> : <p role="status">{t('common.loading')}</p>;
 
-  const value = (key: string): string => typed[key] ?? '';
-  const wrong = (key: string): boolean => tried && readVotes(value(key)) === null;
-  const set = (key: string, text: string): void => {
-    setTyped((s) => ({ ...s, [key]: text }));
-    setRefusal(null);
-    setNotice('');
-  };
-
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault();
-    setTried(true);
-    if (busy || !results) return;
-    const keys = ['against', ...results.lists.map((l) => String(l.partyId))];
-    const bad = keys.find((k) => readVotes(typed[k] ?? '') === null);
-    if (bad) {
-      document.getElementById(`votes-${bad}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    const result = await call('results.enter', {
-      electionId: election.id,
-      againstAll: readVotes(typed.against ?? '') ?? 0,
-      votes: results.lists.map((l) => ({ partyId: l.partyId, votes: readVotes(typed[String(l.partyId)] ?? '') ?? 0 })),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setRefusal(result.error);
-      return;
-    }
-    setResults(result.value);
-    setNotice(t('results.saved'));
-  }
-
-  const known = results.lists.some((l) => l.votes !== null);
-  const withSeats = results.lists.filter((l) => l.seats > 0);
+  const known = view.lists.some((l) => l.votes !== null);
+  const withSeats = view.lists.filter((l) => l.seats > 0);
 
   return (
     <section className="screen results-screen" aria-labelledby="results-title">
       <h1 id="results-title" tabIndex={-1} ref={heading}>{t('results.title')}</h1>
-      <p className="section-hint">{t('results.hint', { mandates: results.mandates, threshold: Math.round(election.profile.threshold * 100) })}</p>
-      {results.lists.length === 0 ? (
+      <p className="section-hint">{t('results.hint', { mandates: view.mandates, threshold: Math.round(election.profile.threshold * 100) })}</p>
+      {view.lists.length === 0 ? (
         <p className="section-hint">{t('results.noLists')}</p>
       ) : (
-        <form className="panel votes-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="votes-title">
-          <h2 id="votes-title">{t('results.votesTitle')}</h2>
-          <div className="field-grid">
-            {results.lists.map((l) => (
-              <VotesField key={l.partyId} id={`votes-${l.partyId}`} label={t('results.votesOf', { party: l.shortName })}
-                value={value(String(l.partyId))} wrong={wrong(String(l.partyId))} onChange={(v) => set(String(l.partyId), v)} />
-            ))}
-            <VotesField id="votes-against" label={t('results.againstAll')} value={value('against')} wrong={wrong('against')}
-              onChange={(v) => set('against', v)} />
-          </div>
-          {refusal && <ErrorNotice error={refusal} />}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>{t('results.compute')}</button>
-          </div>
-          <p role="status" className={notice ? 'notice notice-ok' : undefined}>{notice}</p>
-        </form>
+        // The votes as the ledger holds them: a form opened afresh whenever they change there.
+        <VotesForm key={JSON.stringify(typedOf(view))} election={election} results={view} notice={notice} onNotice={setNotice} />
       )}
       {known && (
         <table className="data-table seats-table">
-          <caption>{t('results.seatsCaption', { mandates: results.mandates })}</caption>
+          <caption>{t('results.seatsCaption', { mandates: view.mandates })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('lists.column.party')}</th>
@@ -107,7 +45,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
             </tr>
           </thead>
           <tbody>
-            {results.lists.map((l) => (
+            {view.lists.map((l) => (
               <tr key={l.partyId}>
                 <th scope="row">{l.shortName}</th>
                 <td className="numeric">{l.votes ?? '—'}</td>
@@ -124,6 +62,78 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
           <MandatesPanel key={`${l.partyId}:${l.seats}`} election={election} partyId={l.partyId} shortName={l.shortName} seats={l.seats} />
         ))}
     </section>
+  );
+}
+
+/** The votes as the form holds them: text by list (party id) and "against". */
+function typedOf(view: ResultsView): Record<string, string> {
+  return Object.fromEntries([
+    ['against', votesText(view.againstAll)],
+    ...view.lists.map((l): [string, string] => [String(l.partyId), votesText(l.votes)]),
+  ]);
+}
+
+interface VotesFormProps {
+  election: ElectionView;
+  results: ResultsView;
+  /** What the last entry did; it outlives the form, which opens afresh with the votes entered. */
+  notice: string;
+  onNotice: (notice: string) => void;
+}
+
+function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps) {
+  const { t } = useWords();
+  const [typed, setTyped] = useState(() => typedOf(view));
+  const [tried, setTried] = useState(false);
+  const enter = resultsEnter.useMutation(election.id);
+  const refusal = serviceError(enter.error);
+
+  const value = (key: string): string => typed[key] ?? '';
+  const wrong = (key: string): boolean => tried && readVotes(value(key)) === null;
+  const set = (key: string, text: string): void => {
+    setTyped((s) => ({ ...s, [key]: text }));
+    enter.reset();
+    onNotice('');
+  };
+
+  async function submit(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    setTried(true);
+    if (enter.isPending) return;
+    const keys = ['against', ...view.lists.map((l) => String(l.partyId))];
+    const bad = keys.find((k) => readVotes(typed[k] ?? '') === null);
+    if (bad) {
+      document.getElementById(`votes-${bad}`)?.focus();
+      return;
+    }
+    try {
+      await enter.mutateAsync({
+        againstAll: readVotes(typed.against ?? '') ?? 0,
+        votes: view.lists.map((l) => ({ partyId: l.partyId, votes: readVotes(typed[String(l.partyId)] ?? '') ?? 0 })),
+      });
+    } catch {
+      return; // the refusal is the mutation's error, shown below
+    }
+    onNotice(t('results.saved'));
+  }
+
+  return (
+    <form className="panel votes-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="votes-title">
+      <h2 id="votes-title">{t('results.votesTitle')}</h2>
+      <div className="field-grid">
+        {view.lists.map((l) => (
+          <VotesField key={l.partyId} id={`votes-${l.partyId}`} label={t('results.votesOf', { party: l.shortName })}
+            value={value(String(l.partyId))} wrong={wrong(String(l.partyId))} onChange={(v) => set(String(l.partyId), v)} />
+        ))}
+        <VotesField id="votes-against" label={t('results.againstAll')} value={value('against')} wrong={wrong('against')}
+          onChange={(v) => set('against', v)} />
+      </div>
+      {refusal && <ErrorNotice error={refusal} />}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={enter.isPending}>{t('results.compute')}</button>
+      </div>
+      <p role="status" className={notice ? 'notice notice-ok' : undefined}>{notice}</p>
+    </form>
   );
 }
 

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { depositKzt } from '../../../domain/profile';
 import { DEPOSIT_STATUSES, type DepositStatus } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useWords, type ServiceError } from '../../i18n/messages';
-import { useResult } from '../../lib/useResult';
+import { useWords } from '../../i18n/messages';
+import { serviceError } from '../../queries/client';
+import { partiesList } from '../../queries/elections';
+import { depositsSave, type DepositRefusal } from '../../queries/settings';
 import { percent } from './SettingValue';
 
 /**
@@ -15,14 +16,16 @@ import { percent } from './SettingValue';
 export function DepositSection({ election }: { election: ElectionView }) {
   const words = useWords();
   const { t, lang, number } = words;
-  const parties = useResult(`settings-parties:${election.id}`, () => call('parties.list', { electionId: election.id }));
+  const parties = partiesList.useQuery(election.id);
+  const partiesError = serviceError(parties.error);
   const [chosen, setChosen] = useState<Record<number, DepositStatus>>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<{ partyId: number; error: ServiceError } | null>(null);
+  const deposits = depositsSave.useMutation(election.id);
+  const busy = deposits.isPending;
+  const [failed, setFailed] = useState<DepositRefusal>(null);
   const [said, setSaid] = useState('');
   const profile = election.profile;
   const tenge = (status: DepositStatus): string => t('settings.tenge', { amount: number(depositKzt(profile, status)) });
-  const list = parties.state === 'ok' ? parties.value : [];
+  const list = parties.data ?? [];
   const statusOf = (id: number, stored: DepositStatus): DepositStatus => chosen[id] ?? stored;
   const changed = list.filter((p) => statusOf(p.id, p.depositStatus) !== p.depositStatus);
 
@@ -34,18 +37,10 @@ export function DepositSection({ election }: { election: ElectionView }) {
       setSaid(t('settings.nothingChanged'));
       return;
     }
-    setBusy(true);
-    for (const p of changed) {
-      const result = await call('parties.update', { id: p.id, depositStatus: statusOf(p.id, p.depositStatus) });
-      if (!result.ok) {
-        setFailed({ partyId: p.id, error: result.error });
-        break;
-      }
-    }
-    setBusy(false);
+    const refusal = await deposits.mutateAsync(changed.map((p) => ({ partyId: p.id, depositStatus: statusOf(p.id, p.depositStatus) })));
+    setFailed(refusal);
     setChosen({});
     setSaid(t('settings.depositSaved'));
-    parties.reload();
   }
 
   return (
@@ -73,8 +68,8 @@ export function DepositSection({ election }: { election: ElectionView }) {
         </tbody>
       </table>
       <h3 id="party-deposits-title">{t('settings.partyDeposits')}</h3>
-      {parties.state === 'loading' && <p role="status">{t('common.loading')}</p>}
-      {parties.state === 'error' && <ErrorNotice error={parties.error} onRetry={parties.reload} />}
+      {parties.isPending && <p role="status">{t('common.loading')}</p>}
+      {partiesError && <ErrorNotice error={partiesError} onRetry={() => void parties.refetch()} />}
       {list.length > 0 && (
         <form onSubmit={(e) => void save(e)} noValidate>
           <table className="data-table" aria-labelledby="party-deposits-title">

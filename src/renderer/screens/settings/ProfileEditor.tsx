@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Finding } from '../../../domain/finding';
 import type { ElectionView } from '../../../service/contract';
-import { call } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { findingsOfError } from '../../lib/findings';
+import { serviceError } from '../../queries/client';
+import { profileUpdate } from '../../queries/settings';
 import { isEditable, profileChanges, SETTING_KEYS, settingOfField, settingsDraft, type SettingsDraft } from './profile-settings';
 import { SettingControl } from './SettingControl';
 
@@ -23,14 +24,16 @@ interface Props {
   election: ElectionView;
   /** What the last save said: the editor starts afresh from the saved profile, and says it was saved. */
   notice: string;
-  onSaved: (e: ElectionView) => void;
+  /** The profile is saved (and the election in the cache is the one the service returned). */
+  onSaved: () => void;
 }
 
 export function ProfileEditor({ election, notice, onSaved }: Props) {
   const { t } = useWords();
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsDraft(election.profile));
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const update = profileUpdate.useMutation(election.id);
+  const busy = update.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const [said, setSaid] = useState(notice);
   const editable = SETTING_KEYS.filter((k) => isEditable(election.certainty[k]));
@@ -54,11 +57,13 @@ export function ProfileEditor({ election, notice, onSaved }: Props) {
       setSaid(t('settings.nothingChanged'));
       return;
     }
-    setBusy(true);
-    const result = await call('elections.updateProfile', { id: election.id, changes });
-    setBusy(false);
-    if (result.ok) onSaved(result.value);
-    else setRefusal(result.error);
+    try {
+      await update.mutateAsync(changes);
+    } catch (error) {
+      setRefusal(serviceError(error as Error));
+      return;
+    }
+    onSaved();
   }
 
   if (editable.length === 0) return <p className="section-hint">{t('settings.nothingEditable')}</p>;

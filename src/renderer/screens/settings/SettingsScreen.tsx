@@ -7,7 +7,7 @@ import { ProfileEditor } from './ProfileEditor';
 import { ProfileTable } from './ProfileTable';
 
 /** The election's rule profile: every setting with how sure the law is of it, the open ones editable; deposits. */
-export function SettingsScreen({ election, onElection }: { election: ElectionView; onElection: (e: ElectionView) => void }) {
+export function SettingsScreen({ election }: { election: ElectionView }) {
   const { t, lang } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState('');
@@ -25,10 +25,7 @@ export function SettingsScreen({ election, onElection }: { election: ElectionVie
         key={JSON.stringify(election.profile)}
         election={election}
         notice={notice}
-        onSaved={(e) => {
-          setNotice(t('settings.saved'));
-          onElection(e);
-        }}
+        onSaved={() => setNotice(t('settings.saved'))}
       />
       <DepositSection election={election} />
     </section>

@@ -1,0 +1,89 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ImportOutcome, ImportPreview, ImportRowView, ImportTemplate } from '../../domain/import-records';
+import type { Lang } from '../../domain/types';
+import type { InputOf } from '../../service/contract';
+import {
+  openImportFile,
+  saveErrorReport,
+  saveTemplate,
+  uploadImportFile,
+  type ChosenFile,
+  type ErrorReportRequest,
+} from '../api/import';
+import { answer, valueOf } from './client';
+import { changes, invalidate, keys } from './keys';
+import { usePages } from './pages';
+
+// An import: the chosen workbook, its preview page by page (the first page also carries the counts, the lists and
+// the columns), the commit, and the files around it (the template, the error report).
+
+export const IMPORT_PAGE_SIZE = 500;
+
+export interface ImportQuery {
+  electionId: number;
+  fileId: string;
+  partyId: number | null;
+  only: 'all' | 'problems';
+}
+
+export function previewInput(q: ImportQuery, offset: number, limit: number): InputOf<'imports.preview'> {
+  return {
+    electionId: q.electionId,
+    fileId: q.fileId,
+    ...(q.partyId !== null ? { partyId: q.partyId } : {}),
+    only: q.only,
+    offset,
+    limit,
+  };
+}
+
+export const importPreview = {
+  queryKey: (q: ImportQuery) => [...keys.imports(q.electionId), 'preview', q] as const,
+  usePages: (q: ImportQuery) =>
+    usePages<ImportPreview, ImportRowView>({
+      queryKey: importPreview.queryKey(q),
+      pageSize: IMPORT_PAGE_SIZE,
+      fetchPage: (offset, limit) => answer('imports.preview', previewInput(q, offset, limit)),
+      rowsOf: (preview) => preview.page.rows,
+      // While another view of the same file is on its way (the filter, a preview again after a commit) its figures
+      // stay on screen, so the controls the clerk is using do not vanish under the keyboard.
+      keepPrevious: (previous) => previous.fileId === q.fileId,
+    }),
+};
+
+export const importCommit = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'imports.commit'>): Promise<ImportOutcome> => answer('imports.commit', input),
+      onSuccess: () => invalidate(client, changes.nominations(electionId)),
+    });
+  },
+};
+
+/** The workbook to import: Electron's open dialog (null when cancelled), or the file picked in the browser, uploaded. */
+export const importFile = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationKey: ['imports.file'],
+      mutationFn: (picked: File | null): Promise<ChosenFile | null> =>
+        valueOf(picked === null ? openImportFile() : uploadImportFile(picked)),
+      // The same file chosen again (corrected, or to import once more) is read again.
+      onSuccess: () => invalidate(client, [keys.imports(electionId)]),
+    });
+  },
+};
+
+export const templateSave = {
+  useMutation: () =>
+    useMutation({
+      mutationKey: ['imports.saveTemplate'],
+      mutationFn: ({ template, lang }: { template: ImportTemplate; lang: Lang }) => saveTemplate(template, lang),
+    }),
+};
+
+export const errorReportSave = {
+  useMutation: () =>
+    useMutation({ mutationKey: ['imports.saveErrors'], mutationFn: (request: ErrorReportRequest) => saveErrorReport(request) }),
+};
