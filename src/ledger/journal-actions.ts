@@ -1,5 +1,8 @@
 /** The tables whose rows the journal records; each journal row's entity names one of them. */
-export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch'] as const;
+export const ENTITIES = [
+  'user',
+  'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -7,6 +10,15 @@ export type Entity = (typeof ENTITIES)[number];
  * and the catalogs name each one (`action.<action>`, `entity.<entity>`): a new kind of change starts here.
  */
 export const JOURNAL_ACTIONS = [
+  { action: 'user.create', entity: 'user' },
+  { action: 'user.update', entity: 'user' },
+  { action: 'user.disable', entity: 'user' },
+  { action: 'user.enable', entity: 'user' },
+  { action: 'user.password', entity: 'user' },
+  { action: 'user.resetPassword', entity: 'user' },
+  { action: 'user.signIn', entity: 'user' },
+  { action: 'user.signOut', entity: 'user' },
+  { action: 'user.signInFailed', entity: 'user' },
   { action: 'election.create', entity: 'election' },
   { action: 'election.profile', entity: 'election' },
   { action: 'election.results', entity: 'election' },

@@ -6,9 +6,12 @@ import { stmt } from './statements';
 
 export { ENTITIES, type Entity, JOURNAL_ACTIONS, type JournalAction } from './journal-actions';
 
+/** Who made a change and when: the name the journal shows, and the signed-in user's id where there is one. */
 export interface Actor {
   actor: string;
   at: string;
+  /** The user on file who made the change; absent for the desk itself (a migration) and a ledger without users. */
+  userId?: number;
 }
 
 /** A row exactly as stored: the journal keeps this image, and `verify` compares the live row with it. */
@@ -36,5 +39,6 @@ export function recordChange<A extends JournalAction>(
   extra: Record<string, unknown> = {},
 ): void {
   const after = rowImage(db, entity, id);
-  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, subject, after } });
+  const by = who.userId === undefined ? {} : { userId: who.userId };
+  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, ...by, subject, after } });
 }

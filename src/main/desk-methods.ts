@@ -17,15 +17,15 @@ const desk = methodsFor<Desk>();
 
 export const deskMethods = {
   /** The report saved where the clerk chooses (a save dialog); path null when they cancel. */
-  'reports.save': desk.answer({ input: reportInput, handler: (input, d) => saveWorkbook(d, 'reports.export', input) }),
+  'reports.save': desk.answer({ permission: 'observer', input: reportInput, handler: (input, d) => saveWorkbook(d, 'reports.export', input) }),
   /** The printed document on screen saved as a PDF (printToPDF), where the clerk chooses. */
-  'print.savePdf': desk.answer({ input: pdfInput, handler: savePdf }),
+  'print.savePdf': desk.answer({ permission: 'observer', input: pdfInput, handler: savePdf }),
   /** An open dialog; the chosen file is registered for preview. Null when the clerk cancels. */
-  'imports.open': desk.answer({ input: none, handler: (_, d) => openImport(d) }),
+  'imports.open': desk.answer({ permission: 'clerk', input: none, handler: (_, d) => openImport(d) }),
   /** The import template saved where the clerk chooses. */
-  'imports.saveTemplate': desk.answer({ input: templateInput, handler: (input, d) => saveWorkbook(d, 'imports.template', input) }),
+  'imports.saveTemplate': desk.answer({ permission: 'clerk', input: templateInput, handler: (input, d) => saveWorkbook(d, 'imports.template', input) }),
   /** The previewed file's error report saved where the clerk chooses. */
-  'imports.saveErrors': desk.answer({ input: errorsInput, handler: (input, d) => saveWorkbook(d, 'imports.errors', input) }),
+  'imports.saveErrors': desk.answer({ permission: 'clerk', input: errorsInput, handler: (input, d) => saveWorkbook(d, 'imports.errors', input) }),
 };
 
 export type DeskMethods = typeof deskMethods;

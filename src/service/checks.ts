@@ -55,7 +55,7 @@ function runChecks(input: { electionId?: number | undefined }, ctx: Context): Ch
 
 export const checkMethods = {
   /** Every finding a candidate as typed would have, cross-candidate ones included, without saving anything. */
-  'checks.candidate': method.answer({ input: candidateInput, handler: checkCandidate }),
+  'checks.candidate': method.answer({ permission: 'observer', input: candidateInput, handler: checkCandidate }),
   /** Every nomination's findings in an election (or all elections): the CLI's `tizim check`. */
-  'checks.run': method.answer({ input: z.strictObject({ electionId: id.optional() }), handler: runChecks }),
+  'checks.run': method.answer({ permission: 'observer', input: z.strictObject({ electionId: id.optional() }), handler: runChecks }),
 };

@@ -1,14 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from 'better-sqlite3';
 import { todayAt } from '../domain/dates';
+import type { SignedInUser } from '../domain/users';
 import type { Ledger } from '../ledger';
 import type { Actor } from '../ledger/record';
 import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
+import { PASSWORD_COST } from './passwords';
+import { createSessions, type Sessions } from './sessions';
 
 export interface ServiceOptions {
-  /** Who is working: recorded in every journal row. */
+  /**
+   * Who is working when no one has signed in: the name the journal gives the changes the CLI (or a test) makes on a
+   * ledger that has no users yet. Once a ledger has users, every change names the signed-in user.
+   */
   actor: string;
   now?: () => Date;
+  /** How the service waits (the slowing of repeated failed sign-ins); a timer when not given. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Minutes without a call after which a session ends; 30 when not given. */
+  idleMinutes?: number;
+  /** log2 of scrypt's cost for new passwords (passwords.ts); PASSWORD_COST when not given. */
+  passwordCost?: number;
 }
 
 /** Where a date is taken: the election's commission seat, by its offset from UTC. */
@@ -16,12 +29,27 @@ export interface Zone {
   utcOffsetHours: number;
 }
 
+/** Who a call is made by, as the service established it from the call's session (index.ts). */
+export interface CallScope {
+  user: SignedInUser | null;
+  /** The name the journal and the reports give: the user's full name, or the options' actor. */
+  actor: string;
+  /** Where the call came from (a workstation's address, the desk window, the CLI). */
+  origin: string;
+  /** The session the call came with, for signing out. */
+  token: string | null;
+}
+
 /** What every handler is given: the ledger, who is calling, the clock, and what the service keeps per ledger. */
 export interface Context {
   readonly db: Database;
+  /** The signed-in user making this call; null on a ledger without users (the CLI, a test) or before sign-in. */
+  readonly user: SignedInUser | null;
   /** Who is making the call, as the journal and the reports name them. */
   readonly actor: string;
+  readonly scope: CallScope;
   now(): Date;
+  sleep(ms: number): Promise<void>;
   /** The calendar date now at the zone's offset, never in the machine's own zone. */
   today(zone: Zone): string;
   /** Runs a change and its journal rows in one transaction; a Refusal thrown inside rolls all of it back. */
@@ -30,26 +58,57 @@ export interface Context {
   readonly findings: FindingsIndex;
   /** The files the transports received for import, and the plan of the one being previewed (imports.ts). */
   readonly imports: ImportDesk;
+  /** Who is signed in (sessions.ts). */
+  readonly sessions: Sessions;
+  readonly idleMinutes: number;
+  readonly passwordCost: number;
 }
 
-export function createContext(ledger: Ledger, options: ServiceOptions): Context {
+export interface ServiceContext extends Context {
+  /** Runs `work` as the call of `scope`: every handler inside, awaited steps included, sees that caller. */
+  within<T>(scope: CallScope, work: () => T): T;
+}
+
+export function createContext(ledger: Ledger, options: ServiceOptions): ServiceContext {
   const now = options.now ?? (() => new Date());
   const { db } = ledger;
-  const base = {
-    db,
-    actor: options.actor,
-    now,
-    today: (zone: Zone) => todayAt(now(), zone.utcOffsetHours),
-    write: <T>(change: (who: Actor) => T): T => db.transaction(() => change({ actor: options.actor, at: now().toISOString() })).immediate(),
-    findings: createFindingsIndex(db),
-  };
+  const idleMinutes = options.idleMinutes ?? 30;
+  // The caller of the call being answered: an async handler (an import's commit, a sign-in's hash) keeps its caller
+  // across its awaits, while other calls are answered in between.
+  const calls = new AsyncLocalStorage<CallScope>();
+  const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
+  const scope = (): CallScope => calls.getStore() ?? local;
   let imports: ImportDesk | undefined;
-  // The import desk's handlers take this very context: made on first use, once.
-  const ctx: Context = {
-    ...base,
+  const ctx: ServiceContext = {
+    db,
+    get user() {
+      return scope().user;
+    },
+    get actor() {
+      return scope().actor;
+    },
+    get scope() {
+      return scope();
+    },
+    now,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    today: (zone: Zone) => todayAt(now(), zone.utcOffsetHours),
+    write: <T>(change: (who: Actor) => T): T =>
+      db
+        .transaction(() => {
+          const { actor, user } = scope();
+          return change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
+        })
+        .immediate(),
+    findings: createFindingsIndex(db),
+    // The import desk's handlers take this very context: made on first use, once.
     get imports() {
       return (imports ??= createImportDesk(ctx));
     },
+    sessions: createSessions(now, idleMinutes),
+    idleMinutes,
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
+    within: (callScope, work) => calls.run(callScope, work),
   };
   return ctx;
 }

@@ -121,8 +121,9 @@ function decide(input: z.output<typeof decideInput>, ctx: Context) {
 }
 
 export const decisionMethods = {
-  'nominations.decide': method.answer({ input: decideInput, handler: decide }),
+  'nominations.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decide }),
   'nominations.history': method.answer({
+    permission: 'observer',
     input: z.strictObject({ id }),
     handler: (input, ctx): NominationHistory => {
       const { nomination } = mustGetNomination(ctx, input.id);

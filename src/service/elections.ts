@@ -144,24 +144,28 @@ export function createElection(input: z.output<typeof createInput>, ctx: Context
 const inElection = z.strictObject({ electionId: id });
 
 export const electionMethods = {
-  'elections.presets': method.answer({ input: none, handler: () => PRESETS.map(presetView) }),
-  'elections.create': method.answer({ input: createInput, handler: createElection }),
-  'elections.list': method.answer({ input: none, handler: (_, ctx) => listElections(ctx.db).map(withCertainty) }),
-  'elections.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetElection(ctx, input.id) }),
-  'elections.updateProfile': method.answer({ input: updateProfileInput, handler: updateProfile }),
+  'elections.presets': method.answer({ permission: 'observer', input: none, handler: () => PRESETS.map(presetView) }),
+  'elections.create': method.answer({ permission: 'administrator', input: createInput, handler: createElection }),
+  'elections.list': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => listElections(ctx.db).map(withCertainty) }),
+  'elections.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetElection(ctx, input.id) }),
+  'elections.updateProfile': method.answer({ permission: 'administrator', input: updateProfileInput, handler: updateProfile }),
   'regions.list': method.answer({
+    permission: 'observer',
     input: inElection,
     handler: (input, ctx) => listRegions(ctx.db, mustGetElection(ctx, input.electionId).id),
   }),
   'districts.list': method.answer({
+    permission: 'observer',
     input: inElection,
     handler: (input, ctx) => listDistricts(ctx.db, mustGetElection(ctx, input.electionId).id),
   }),
   'parties.list': method.answer({
+    permission: 'observer',
     input: inElection,
     handler: (input, ctx) => listParties(ctx.db, mustGetElection(ctx, input.electionId).id),
   }),
   'parties.update': method.answer({
+    permission: 'administrator',
     input: z.strictObject({ id, depositStatus: z.enum(DEPOSIT_STATUSES) }),
     handler: (input, ctx): PartyView => {
       ctx.write((who) => {
@@ -172,6 +176,7 @@ export const electionMethods = {
     },
   }),
   'parties.create': method.answer({
+    permission: 'administrator',
     input: z.strictObject({
       electionId: id,
       code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),

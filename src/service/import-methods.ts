@@ -37,9 +37,10 @@ export type CommitInput = z.output<typeof commitInput>;
 export type ErrorsInput = z.output<typeof errorsInput>;
 
 export const importMethods = {
-  'imports.preview': method.readsFile({ input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
-  'imports.commit': method.readsFile({ input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
+  'imports.preview': method.readsFile({ permission: 'clerk', input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
+  'imports.commit': method.readsFile({ permission: 'clerk', input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
   'imports.template': method.streamsFile({
+    permission: 'clerk',
     input: templateInput,
     handler: (input) => ({
       fileName: templateFileName(input.template, input.lang),
@@ -47,6 +48,7 @@ export const importMethods = {
     }),
   }),
   'imports.errors': method.streamsFile({
+    permission: 'clerk',
     input: errorsInput,
     handler: async (input, ctx) => {
       // Read and planned before the first byte, so a refused file is answered as a Result.

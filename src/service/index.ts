@@ -1,5 +1,7 @@
+import { allows } from '../domain/users';
 import type { Ledger } from '../ledger';
-import { createContext, type Context, type ServiceOptions } from './context';
+import { countUsers, getUser } from '../ledger/users';
+import { createContext, type CallScope, type ServiceContext, type ServiceOptions } from './context';
 import type { AnyMethod, FileWriter, MethodKind } from './method';
 import { methods } from './methods';
 import { errorOf, parseInput, unknownMethod } from './run-method';
@@ -9,6 +11,13 @@ export type { ServiceOptions } from './context';
 export type { MethodKind } from './method';
 export type { Result, ServiceError } from './result';
 
+/**
+ * Who a call comes from, as its transport knows it: a session token (or none yet) and where the call came from; or
+ * `local`, the CLI or a test in this very process, trusted only on a ledger that has no users yet (its changes name
+ * the options' actor). Once the ledger has users, every call needs the session of one, whatever its transport.
+ */
+export type Caller = { session: string | null; origin: string } | 'local';
+
 /** A file method's workbook, checked and ready: nothing is written until `write` is called. */
 export interface PreparedFile {
   fileName: string;
@@ -16,23 +25,25 @@ export interface PreparedFile {
   write(out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
 }
 
-/** The service as its transports (the loopback host, Electron's IPC, the CLI) see it. Nothing here throws. */
+/** The service as its transports (the loopback host, the commission server, Electron's IPC, the CLI) see it. */
 export interface Service {
   /** The kind of a method of the registry, or undefined when there is none: how a transport knows where it goes. */
   kindOf(method: string): MethodKind | undefined;
+  /** Whether a method opens or closes a session: the transport keeps or forgets the token. */
+  sessionOf(method: string): 'opens' | 'closes' | undefined;
   /** The input as the method reads it, or the typed error its schema gives; nothing is run. */
   validate(method: string, input: unknown): Result<unknown>;
   /** Runs a method that answers at once. A method of another kind is refused: call it the way its kind says. */
-  call(method: string, input: unknown): Result<unknown>;
-  /** Runs a method that answers at once or reads a file. */
-  callAsync(method: string, input: unknown): Promise<Result<unknown>>;
+  call(method: string, input: unknown, caller?: Caller): Result<unknown>;
+  /** Runs a method that answers at once, after a wait, or after reading a file. Never rejects. */
+  callAsync(method: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
   /**
-   * Checks a file method's input and everything its workbook needs (the election, an imported file's plan), and
-   * returns its name and its writer: a refusal is answered before a byte is written or a save dialog shown.
+   * Checks a file method's input, its caller's right to it and everything its workbook needs (the election, an
+   * imported file's plan), and returns its name and its writer: a refusal comes before a byte or a save dialog.
    */
-  prepareFile(method: string, input: unknown): Promise<Result<PreparedFile>>;
+  prepareFile(method: string, input: unknown, caller?: Caller): Promise<Result<PreparedFile>>;
   /** `prepareFile`, then the workbook written to `out`. */
-  streamFile(method: string, input: unknown, out: NodeJS.WritableStream): Promise<Result<{ rows: number }>>;
+  streamFile(method: string, input: unknown, out: NodeJS.WritableStream, caller?: Caller): Promise<Result<{ rows: number }>>;
   /**
    * A file a transport received (an upload, an open dialog, the CLI's argument), registered for `imports.*`. The
    * page only ever holds the returned id, never a path.
@@ -40,14 +51,15 @@ export interface Service {
   registerImportFile(path: string, name: string): string;
 }
 
-const registry = methods as unknown as Record<string, AnyMethod & { handler: (input: unknown, ctx: Context) => unknown }>;
+type Registered = AnyMethod & { handler: (input: unknown, ctx: ServiceContext) => unknown };
+const registry = methods as unknown as Record<string, Registered>;
 
-function lookup(name: unknown): (typeof registry)[string] | undefined {
+function lookup(name: unknown): Registered | undefined {
   return typeof name === 'string' && Object.hasOwn(registry, name) ? registry[name] : undefined;
 }
 
 function wrongKind(method: string, kind: MethodKind): { ok: false; error: { code: 'unknown-method'; messageKey: string; params: { method: string } } } {
-  const messageKey = kind === 'streams-file' ? 'error.fileMethod' : 'error.fileReadingMethod';
+  const messageKey = kind === 'streams-file' ? 'error.fileMethod' : 'error.asyncMethod';
   return { ok: false, error: { code: 'unknown-method', messageKey, params: { method } } };
 }
 
@@ -55,69 +67,102 @@ function wrongKind(method: string, kind: MethodKind): { ok: false; error: { code
 export function createService(ledger: Ledger, options: ServiceOptions): Service {
   const ctx = createContext(ledger, options);
 
-  async function prepareFile(name: string, input: unknown): Promise<Result<PreparedFile>> {
+  /**
+   * Who the call is made by, established from its session before anything runs, and whether their role may call
+   * the method (the permission declared beside it): enforced here, whatever the transport and whatever the page.
+   */
+  function scopeOf(name: string, method: Registered, caller: Caller): Result<CallScope> {
+    if (caller === 'local') {
+      if (method.permission === 'anyone' || countUsers(ctx.db) === 0)
+        return ok({ user: null, actor: options.actor, origin: 'local', token: null });
+      return fail({ code: 'unauthenticated', messageKey: 'error.userRequired' });
+    }
+    const session = caller.session === null ? null : ctx.sessions.touch(caller.session);
+    const user = session ? getUser(ctx.db, session.userId) : undefined;
+    if (!user || !user.active) {
+      if (method.permission === 'anyone') return ok({ user: null, actor: '', origin: caller.origin, token: null });
+      return fail({ code: 'unauthenticated', messageKey: 'error.signInRequired' });
+    }
+    if (!allows(user.role, method.permission))
+      return fail({ code: 'forbidden', messageKey: 'error.forbidden', params: { method: name, role: user.role, needed: method.permission } });
+    const signedIn = { id: user.id, login: user.login, fullName: user.fullName, role: user.role };
+    return ok({ user: signedIn, actor: user.fullName, origin: caller.origin, token: session?.token ?? null });
+  }
+
+  /** Looks the method up, checks its kind, its input and its caller; then runs `work` as that caller. */
+  function prepared<T>(
+    name: string,
+    input: unknown,
+    caller: Caller,
+    kinds: readonly MethodKind[],
+    work: (method: Registered, parsed: unknown) => T,
+  ): T | { ok: false; error: ReturnType<typeof errorOf> } {
     const method = lookup(name);
     if (!method) return unknownMethod(name);
-    if (method.kind !== 'streams-file') return fail({ code: 'unknown-method', messageKey: 'error.notFileMethod', params: { method: name } });
+    if (!kinds.includes(method.kind)) return wrongKind(name, method.kind);
+    const scope = scopeOf(name, method, caller);
+    if (!scope.ok) return scope;
     const parsed = parseInput(method.input, input);
     if (!parsed.ok) return parsed;
-    let writer: FileWriter;
-    try {
-      writer = await (method.handler(parsed.value, ctx) as FileWriter | Promise<FileWriter>);
-    } catch (e) {
-      return fail(errorOf(e, name));
-    }
-    return ok({
-      fileName: writer.fileName,
-      write: async (out) => {
-        try {
-          return ok(await writer.write(out));
-        } catch (e) {
-          return fail(errorOf(e, name));
-        }
-      },
+    return ctx.within(scope.value, () => work(method, parsed.value));
+  }
+
+  async function prepareFile(name: string, input: unknown, caller: Caller = 'local'): Promise<Result<PreparedFile>> {
+    const method = lookup(name);
+    if (method && method.kind !== 'streams-file')
+      return fail({ code: 'unknown-method', messageKey: 'error.notFileMethod', params: { method: name } });
+    return prepared(name, input, caller, ['streams-file'], async (m, parsed): Promise<Result<PreparedFile>> => {
+      let writer: FileWriter;
+      try {
+        writer = await (m.handler(parsed, ctx) as FileWriter | Promise<FileWriter>);
+      } catch (e) {
+        return fail(errorOf(e, name));
+      }
+      return ok({
+        fileName: writer.fileName,
+        write: async (out) => {
+          try {
+            return ok(await writer.write(out));
+          } catch (e) {
+            return fail(errorOf(e, name));
+          }
+        },
+      });
     });
   }
 
   return {
     kindOf: (name) => lookup(name)?.kind,
+    sessionOf: (name) => lookup(name)?.session,
 
     validate(name, input) {
       const method = lookup(name);
       return method ? parseInput(method.input, input) : unknownMethod(name);
     },
 
-    call(name, input) {
-      const method = lookup(name);
-      if (!method) return unknownMethod(name);
-      if (method.kind !== 'answer') return wrongKind(name, method.kind);
-      const parsed = parseInput(method.input, input);
-      if (!parsed.ok) return parsed;
-      try {
-        return ok(method.handler(parsed.value, ctx));
-      } catch (e) {
-        return fail(errorOf(e, name));
-      }
-    },
+    call: (name, input, caller = 'local') =>
+      prepared(name, input, caller, ['answer'], (m, parsed): Result<unknown> => {
+        try {
+          return ok(m.handler(parsed, ctx));
+        } catch (e) {
+          return fail(errorOf(e, name));
+        }
+      }),
 
-    async callAsync(name, input) {
-      const method = lookup(name);
-      if (!method) return unknownMethod(name);
-      if (method.kind === 'streams-file') return wrongKind(name, method.kind);
-      const parsed = parseInput(method.input, input);
-      if (!parsed.ok) return parsed;
-      try {
-        return ok(await method.handler(parsed.value, ctx));
-      } catch (e) {
-        return fail(errorOf(e, name));
-      }
-    },
+    callAsync: async (name, input, caller = 'local') =>
+      prepared(name, input, caller, ['answer', 'awaits', 'reads-file'], async (m, parsed): Promise<Result<unknown>> => {
+        try {
+          return ok(await m.handler(parsed, ctx));
+        } catch (e) {
+          return fail(errorOf(e, name));
+        }
+      }),
 
     prepareFile,
 
-    async streamFile(name, input, out) {
-      const prepared = await prepareFile(name, input);
-      return prepared.ok ? prepared.value.write(out) : prepared;
+    async streamFile(name, input, out, caller = 'local') {
+      const file = await prepareFile(name, input, caller);
+      return file.ok ? file.value.write(out) : file;
     },
 
     registerImportFile: (path, name) => ctx.imports.register(path, name),

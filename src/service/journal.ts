@@ -6,8 +6,9 @@ import { id, none, paging, text } from './schemas';
 
 export const journalMethods = {
   'journal.list': method.answer({
+    permission: 'observer',
     input: z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
     handler: (input, ctx) => listJournal(ctx.db, { entity: input.entity, entityId: input.entityId }, input.offset, input.limit),
   }),
-  'journal.verify': method.answer({ input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
+  'journal.verify': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
 };

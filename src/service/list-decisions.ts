@@ -82,5 +82,5 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
 }
 
 export const listDecisionMethods = {
-  'lists.decide': method.answer({ input: decideInput, handler: decideList }),
+  'lists.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decideList }),
 };

@@ -121,10 +121,11 @@ function reorder(input: z.output<typeof reorderInput>, ctx: Context): ListView {
 }
 
 export const listMethods = {
-  'lists.list': method.answer({ input: z.strictObject({ electionId: id }), handler: (input, ctx) => allSummaries(ctx, input.electionId) }),
+  'lists.list': method.answer({ permission: 'observer', input: z.strictObject({ electionId: id }), handler: (input, ctx) => allSummaries(ctx, input.electionId) }),
   'lists.get': method.answer({
+    permission: 'observer',
     input: z.strictObject({ electionId: id, partyId: id, order: listOrder }),
     handler: (input, ctx) => listView(ctx, input.electionId, input.partyId, input.order),
   }),
-  'lists.reorder': method.answer({ input: reorderInput, handler: reorder }),
+  'lists.reorder': method.answer({ permission: 'clerk', input: reorderInput, handler: reorder }),
 };

@@ -10,12 +10,14 @@ import { personMethods } from './persons';
 import { printMethods } from './print';
 import { reportMethods } from './reports';
 import { resultMethods } from './results';
+import { userMethods } from './users';
 
 /**
  * The registry: every method of the service, by name (`area.verb`), each declared once beside its handler in the
  * file of its area. The transports mount from here; the renderer's client is typed from here (contract.ts).
  */
 export const methods = {
+  ...userMethods,
   ...electionMethods,
   ...personMethods,
   ...nominationMethods,

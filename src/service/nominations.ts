@@ -83,6 +83,7 @@ function touchList(ctx: Context, who: Actor, electionId: number, n: Pick<Nominat
 
 export const nominationMethods = {
   'nominations.create': method.answer({
+    permission: 'clerk',
     input: z.strictObject({ electionId: id, personId: id.optional(), person: personSchema.optional(), nomination: nominationSchema }),
     handler: (input, ctx) => {
       const election = mustGetElectionRules(ctx, input.electionId);
@@ -100,6 +101,7 @@ export const nominationMethods = {
     },
   }),
   'nominations.update': method.answer({
+    permission: 'clerk',
     input: z.strictObject({
       id,
       version: id,
@@ -122,8 +124,9 @@ export const nominationMethods = {
       return mustGetCandidate(ctx, input.id);
     },
   }),
-  'nominations.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetCandidate(ctx, input.id) }),
+  'nominations.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetCandidate(ctx, input.id) }),
   'nominations.list': method.answer({
+    permission: 'observer',
     input: z.strictObject({
       electionId: id,
       query: text(200).default(''),

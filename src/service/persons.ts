@@ -51,22 +51,26 @@ export function updatePersonIn(ctx: Context, who: Actor, id: number, version: nu
 
 export const personMethods = {
   'persons.create': method.answer({
+    permission: 'clerk',
     input: z.strictObject({ person: personSchema }),
     handler: (input, ctx) => mustGetPerson(ctx, ctx.write((who) => createPersonIn(ctx, who, input.person))),
   }),
   'persons.update': method.answer({
+    permission: 'clerk',
     input: z.strictObject({ id, version: id, person: personSchema }),
     handler: (input, ctx) => {
       ctx.write((who) => updatePersonIn(ctx, who, input.id, input.version, input.person));
       return mustGetPerson(ctx, input.id);
     },
   }),
-  'persons.get': method.answer({ input: z.strictObject({ id }), handler: (input, ctx) => mustGetPerson(ctx, input.id) }),
+  'persons.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetPerson(ctx, input.id) }),
   'persons.search': method.answer({
+    permission: 'observer',
     input: z.strictObject({ query: text(200), limit: z.number().int().min(1).max(50).default(10) }),
     handler: (input, ctx) => listPersons(ctx.db, input.query, 0, input.limit).rows,
   }),
   'persons.list': method.answer({
+    permission: 'observer',
     input: z.strictObject({ query: text(200).default(''), ...paging }),
     handler: (input, ctx) => listPersons(ctx.db, input.query, input.offset, input.limit),
   }),

@@ -108,5 +108,5 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
 }
 
 export const printMethods = {
-  'print.document': method.answer({ input: documentInput, handler: printDocument }),
+  'print.document': method.answer({ permission: 'observer', input: documentInput, handler: printDocument }),
 };

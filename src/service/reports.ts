@@ -52,8 +52,9 @@ function reportFile(input: ReportInput, ctx: Context): FileWriter {
 
 export const reportMethods = {
   'reports.preview': method.answer({
+    permission: 'observer',
     input: reportInput.extend({ limit: z.number().int().min(1).max(200).default(20) }),
     handler: (input, ctx): ReportPreview => previewOf(reportBook(input, ctx).book, input.limit),
   }),
-  'reports.export': method.streamsFile({ input: reportInput, handler: reportFile }),
+  'reports.export': method.streamsFile({ permission: 'observer', input: reportInput, handler: reportFile }),
 };

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'conflict', // the change would break a uniqueness or a link (e.g. an IIN already on file)
   'stale', // someone changed the record since it was read
   'findings', // the data has error findings; `findings` lists them
+  'unauthenticated', // no one is signed in (or the session has run out)
+  'forbidden', // the signed-in user's role may not do this
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

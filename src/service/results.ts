@@ -105,7 +105,7 @@ function designate(input: z.output<typeof designateInput>, ctx: Context): ListVi
 }
 
 export const resultMethods = {
-  'results.get': method.answer({ input: z.strictObject({ electionId: id }), handler: (input, ctx) => results(ctx, input.electionId) }),
-  'results.enter': method.answer({ input: enterInput, handler: enter }),
-  'mandates.designate': method.answer({ input: designateInput, handler: designate }),
+  'results.get': method.answer({ permission: 'observer', input: z.strictObject({ electionId: id }), handler: (input, ctx) => results(ctx, input.electionId) }),
+  'results.enter': method.answer({ permission: 'secretary', input: enterInput, handler: enter }),
+  'mandates.designate': method.answer({ permission: 'secretary', input: designateInput, handler: designate }),
 };
