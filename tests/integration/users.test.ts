@@ -41,7 +41,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function value<T>(result: Promise<unknown> | unknown): Promise<T> {
+async function value<T>(result: unknown): Promise<T> {
   const r = (await result) as { ok: boolean; value?: T; error?: unknown };
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
