@@ -1,12 +1,21 @@
 import { existsSync } from 'node:fs';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
-import { createService, type Service } from '../service/index';
+import { createService, type Caller, type Service } from '../service/index';
 import type { Result } from '../service/result';
 import { CliFailure, EXIT } from './failure';
 
 export interface Opened {
   ledger: Ledger;
   service: Service;
+}
+
+/** Who the command acts as: the journal's name on a ledger without users, else a user on file and their password. */
+export interface CliWho {
+  actor: string;
+  /** `--user`: the sign-in name. */
+  user?: string | undefined;
+  /** The user's password, asked only when a user is named (TIZIM_PASSWORD, or a prompt on a terminal). */
+  password?: () => Promise<string>;
 }
 
 /**
@@ -29,15 +38,37 @@ export function openService(path: string, actor: string, mustExist: boolean): Op
   return { ledger, service: createService(ledger, { actor }) };
 }
 
-export async function withService<T>(
-  path: string,
-  actor: string,
-  mustExist: boolean,
-  work: (service: Service) => T | Promise<T>,
-): Promise<T> {
-  const { ledger, service } = openService(path, actor, mustExist);
+/** The service as one caller uses it: each call made as the signed-in user (or as the local actor). */
+function actingAs(service: Service, caller: Caller): Service {
+  return {
+    ...service,
+    call: (method, input) => service.call(method, input, caller),
+    callAsync: (method, input) => service.callAsync(method, input, caller),
+    prepareFile: (method, input) => service.prepareFile(method, input, caller),
+    streamFile: (method, input, out) => service.streamFile(method, input, out, caller),
+  };
+}
+
+/** Signs the named user in for this command, or refuses with the service's words. */
+async function signedIn(service: Service, who: CliWho): Promise<Caller> {
+  if (who.user === undefined) return 'local';
+  const password = who.password ? await who.password() : '';
+  const result = await service.callAsync('auth.signIn', { login: who.user, password }, { session: null, origin: 'cli' });
+  if (!result.ok) throw new CliFailure(result.error.messageKey, result.error.params ?? {}, EXIT.refused);
+  return { session: (result.value as { session: string }).session, origin: 'cli' };
+}
+
+export async function withService<T>(path: string, who: CliWho | string, mustExist: boolean, work: (service: Service) => T | Promise<T>): Promise<T> {
+  const acting: CliWho = typeof who === 'string' ? { actor: who } : who;
+  const { ledger, service } = openService(path, acting.actor, mustExist);
   try {
-    return await work(service);
+    const caller = await signedIn(service, acting);
+    try {
+      return await work(actingAs(service, caller));
+    } finally {
+      // The command's session ends with it, journaled, whether the work was done or refused.
+      if (caller !== 'local') await service.callAsync('auth.signOut', {}, caller);
+    }
   } finally {
     ledger.close();
   }

@@ -8,6 +8,7 @@ import { quotaCommand } from './commands/quota';
 import { seatsCommand } from './commands/seats';
 import { serveCommand } from './commands/serve';
 import { templateCommand } from './commands/template';
+import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
 import { CliFailure, EXIT } from './failure';
 import type { CliContext } from './io';
@@ -47,7 +48,8 @@ export function buildProgram(ctx: CliContext): Command {
         if (!isLang(value)) throw new CliFailure('usage.badLang', { value }, EXIT.cannotRun);
         return value;
       }),
-    );
+    )
+    .addOption(new Option('--user <login>', ctx.t('option.user')));
   for (const command of [
     initCommand(ctx),
     electionsCommand(ctx),
@@ -59,9 +61,12 @@ export function buildProgram(ctx: CliContext): Command {
     importCommand(ctx),
     verifyCommand(ctx),
     serveCommand(ctx),
+    usersCommand(ctx),
   ]) {
-    // addCommand(), unlike command(), does not pass the settings on by itself.
+    // addCommand(), unlike command(), does not pass the settings on by itself; a command's own subcommands were
+    // made before it had them.
     program.addCommand(command.copyInheritedSettings(program));
+    for (const sub of command.commands) sub.copyInheritedSettings(command);
   }
   return program;
 }

@@ -3,6 +3,8 @@ import { createI18n } from '../domain/i18n';
 import { CliFailure, EXIT } from './failure';
 import type { CliContext } from './io';
 import { pickLang } from './lang';
+import { actorName } from './options';
+import { askPassword, pickUser } from './password-prompt';
 import { buildProgram } from './program';
 
 export interface RunIo {
@@ -48,6 +50,10 @@ export async function run(args: readonly string[], io: RunIo = processIo): Promi
     out: (line) => io.out(line),
     err: (line) => io.err(line),
     exitCode: EXIT.ok,
+    who: (actorOption) => {
+      const user = pickUser(args);
+      return { actor: actorName(actorOption), user, password: () => askPassword(io.env, i18n.t('message.passwordPrompt', { user })) };
+    },
   };
   const fail = (key: string, params: Record<string, string | number>): void => io.err(`tizim: ${ctx.t(key, params)}`);
 

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Service } from '../service/index';
+import { handOff, type Caller, type Service } from '../service/index';
 import type { Result } from '../service/result';
-import { bearerToken, tokenMatches } from './token';
+import type { Gate } from './gate';
 import { refuse, sendJson } from './transport-error';
 
 /**
  * What the host serves: the service's registry, mounted by kind. POST /api/<method> runs the methods that answer
- * (at once, or after reading an imported file); POST /file/<method> streams the workbook of a file method; POST
- * /upload receives a workbook to import.
+ * (at once, after a wait, or after reading an imported file); POST /file/<method> streams the workbook of a file
+ * method; POST /upload receives a workbook to import. Every call carries its caller's session.
  */
-export type CallTarget = Pick<Service, 'kindOf' | 'callAsync' | 'prepareFile' | 'registerImportFile'>;
+export type CallTarget = Pick<Service, 'kindOf' | 'sessionOf' | 'permit' | 'callAsync' | 'prepareFile' | 'registerImportFile'>;
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -38,14 +38,18 @@ function isJsonContentType(header: string | undefined): boolean {
   return header.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
-/** POST with this launch's token, or the refusal answered and false. Every route but the static files asks this. */
-export function admitPost(req: IncomingMessage, res: ServerResponse, token: string): boolean {
+/** The caller of a request: its session cookie, and where it comes from. */
+export function callerOf(req: IncomingMessage, gate: Gate): Caller {
+  return { session: gate.sessionOf(req), origin: gate.originOf(req) };
+}
+
+/** POST, with the transport's own secret where it has one, or the refusal answered and false. */
+export function admitPost(req: IncomingMessage, res: ServerResponse, gate: Gate): boolean {
   if (req.method !== 'POST') {
     refuse(res, 'method-not-allowed', { method: req.method ?? '' }, { Allow: 'POST' });
     return false;
   }
-  const sent = bearerToken(req.headers.authorization);
-  if (sent === null || !tokenMatches(sent, token)) {
+  if (!gate.admits(req)) {
     refuse(res, 'unauthorized', {}, { 'WWW-Authenticate': 'Bearer' });
     return false;
   }
@@ -53,11 +57,11 @@ export function admitPost(req: IncomingMessage, res: ServerResponse, token: stri
 }
 
 /**
- * The checks every call passes before the service sees it: POST, the launch token, a JSON body of sane size.
+ * The checks every call passes before the service sees it: POST, the transport's secret, a JSON body of sane size.
  * Answers the refusal itself and returns null, or returns the parsed input.
  */
-export async function readCall(req: IncomingMessage, res: ServerResponse, token: string): Promise<{ input: unknown } | null> {
-  if (!admitPost(req, res, token)) return null;
+export async function readCall(req: IncomingMessage, res: ServerResponse, gate: Gate): Promise<{ input: unknown } | null> {
+  if (!admitPost(req, res, gate)) return null;
   if (!isJsonContentType(req.headers['content-type'])) {
     refuse(res, 'unsupported-media-type', { type: req.headers['content-type'] ?? '' });
     return null;
@@ -86,24 +90,20 @@ export async function readCall(req: IncomingMessage, res: ServerResponse, token:
   }
 }
 
-export async function handleApi(
-  req: IncomingMessage,
-  res: ServerResponse,
-  service: CallTarget,
-  token: string,
-  method: string,
-): Promise<void> {
-  const read = await readCall(req, res, token);
+export async function handleApi(req: IncomingMessage, res: ServerResponse, service: CallTarget, gate: Gate, method: string): Promise<void> {
+  const read = await readCall(req, res, gate);
   if (read === null) return;
-  const { input } = read;
   let result: Result<unknown>;
   try {
-    result = await service.callAsync(method, input);
+    result = await service.callAsync(method, read.input, callerOf(req, gate));
   } catch (error) {
     // The service returns expected failures as results; an exception here is a bug. Log it, tell the caller nothing
     // more than that it happened.
     console.error(`tizim host: ${method} threw`, error);
     result = { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: {} } };
   }
-  sendJson(res, 200, result);
+  // A sign-in's token goes into the HttpOnly cookie, never to the page; a sign-out clears it.
+  const handed = handOff(service.sessionOf(method), result);
+  if (handed.token !== undefined) gate.setSession(res, handed.token);
+  sendJson(res, 200, handed.result);
 }

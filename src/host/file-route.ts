@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readCall, type CallTarget } from './api-route';
+import { callerOf, readCall, type CallTarget } from './api-route';
+import type { Gate } from './gate';
 import { streamWorkbook } from './stream-workbook';
 import { refuse, sendJson } from './transport-error';
 
@@ -7,14 +8,14 @@ import { refuse, sendJson } from './transport-error';
 // report), streamed as it is written, under the name the service gives it. A refusal (the input, the election, a
 // file that cannot be read; a method that is not a file method) is answered as JSON, as /api answers.
 
-export async function handleFile(req: IncomingMessage, res: ServerResponse, service: CallTarget, token: string, method: string): Promise<void> {
-  const read = await readCall(req, res, token);
+export async function handleFile(req: IncomingMessage, res: ServerResponse, service: CallTarget, gate: Gate, method: string): Promise<void> {
+  const read = await readCall(req, res, gate);
   if (read === null) return;
   if (service.kindOf(method) !== 'streams-file') {
     refuse(res, 'not-found', { path: `/file/${method.slice(0, 80)}` });
     return;
   }
-  const prepared = await service.prepareFile(method, read.input);
+  const prepared = await service.prepareFile(method, read.input, callerOf(req, gate));
   if (!prepared.ok) {
     sendJson(res, 200, prepared);
     return;

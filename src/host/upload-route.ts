@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { admitPost, type CallTarget } from './api-route';
+import { admitPost, callerOf, type CallTarget } from './api-route';
+import type { Gate } from './gate';
 import { sendJson, refuse } from './transport-error';
 import { UploadTooLarge, type Uploads } from './uploads';
 
@@ -27,11 +28,18 @@ export async function handleUpload(
   req: IncomingMessage,
   res: ServerResponse,
   service: CallTarget,
-  token: string,
+  gate: Gate,
   uploads: Uploads,
   limit: number,
 ): Promise<void> {
-  if (!admitPost(req, res, token)) return;
+  if (!admitPost(req, res, gate)) return;
+  // Only someone who may import may leave a file here: asked before a byte is kept.
+  const permitted = service.permit('imports.preview', callerOf(req, gate));
+  if (!permitted.ok) {
+    req.resume();
+    sendJson(res, 200, permitted);
+    return;
+  }
   if (Number(req.headers['content-length'] ?? 0) > limit) {
     refuse(res, 'too-large', { limit }, { Connection: 'close' });
     req.resume();

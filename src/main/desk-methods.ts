@@ -4,6 +4,7 @@ import { reportInput } from '../service/reports';
 import { errorOf, parseInput } from '../service/run-method';
 import { fail, ok, type Result } from '../service/result';
 import { none } from '../service/schemas';
+import type { Permission } from '../domain/users';
 import type { Desk } from './desk';
 import { openImport } from './open-import';
 import { saveWorkbook } from './save-file';
@@ -34,6 +35,13 @@ const registry = deskMethods as unknown as Record<string, AnyMethod & { handler:
 
 export function isDeskMethod(name: string): boolean {
   return Object.hasOwn(registry, name);
+}
+
+/** The least role that may call a desk method (declared with it). */
+export function deskPermission(name: string): Permission {
+  const method = registry[name];
+  if (method === undefined) throw new Error(`not a desk method: ${name}`);
+  return method.permission;
 }
 
 /** Runs one of the desk's methods: its input checked by its schema, its failures typed. */

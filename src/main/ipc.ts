@@ -1,19 +1,22 @@
 import { BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
-import type { Service } from '../service/index';
+import { handOff, type Caller, type Service } from '../service/index';
 import type { Result } from '../service/result';
 import type { Desk } from './desk';
-import { callDesk, isDeskMethod } from './desk-methods';
+import { callDesk, deskPermission, isDeskMethod } from './desk-methods';
 import { BAD_PAYLOAD, isCallPayload, isRendererUrl } from './ipc-payload';
 
 export const CALL_CHANNEL = 'tizim:call';
 
 const FILTERS: Record<'xlsx' | 'pdf', Electron.FileFilter> = { xlsx: { name: 'Excel', extensions: ['xlsx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } };
 
-/** The desk of the window that called: its dialogs, its page, and the service. */
-function deskOf(service: Service, sender: WebContents): Desk {
+/** The desk of the window that called: its dialogs, its page, and the service as that window's user. */
+function deskOf(service: Service, caller: Caller, sender: WebContents): Desk {
   const window = BrowserWindow.fromWebContents(sender);
   return {
-    service,
+    service: {
+      prepareFile: (method, input) => service.prepareFile(method, input, caller),
+      registerImportFile: (path, name) => service.registerImportFile(path, name),
+    },
     async askSave(defaultName, type) {
       const options = { defaultPath: defaultName, filters: [FILTERS[type]] };
       const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
@@ -29,16 +32,28 @@ function deskOf(service: Service, sender: WebContents): Desk {
 }
 
 /**
- * The one channel into the service. Only our own page may call, and only with `{ method, input }`. The desk's own
- * methods (the dialogs) are answered here; every other goes to the service, whose file methods the desk window
- * reaches through them.
+ * The one channel into the service. Only our own page may call, and only with `{ method, input }`. Each window signs
+ * in as the browser does: main keeps its session token, as the host keeps it in an HttpOnly cookie, and the page
+ * never holds it. The desk's own methods (the dialogs) are answered here, as the window's user may; every other
+ * goes to the service.
  */
 export function serveIpc(service: Service, rendererUrl: string): void {
-  ipcMain.handle(CALL_CHANNEL, (event, payload: unknown): Promise<Result<unknown>> | Result<unknown> => {
+  const sessions = new Map<number, string>();
+  ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Result<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isRendererUrl(frameUrl, rendererUrl)) throw new Error(`tizim:call refused from ${frameUrl || 'an unknown frame'}`);
     if (!isCallPayload(payload)) return BAD_PAYLOAD;
-    if (isDeskMethod(payload.method)) return callDesk(payload.method, payload.input, deskOf(service, event.sender));
-    return service.callAsync(payload.method, payload.input);
+    const window = event.sender.id;
+    const caller: Caller = { session: sessions.get(window) ?? null, origin: 'desk' };
+    if (isDeskMethod(payload.method)) {
+      const allowed = service.allows(deskPermission(payload.method), caller);
+      return allowed.ok ? callDesk(payload.method, payload.input, deskOf(service, caller, event.sender)) : allowed;
+    }
+    const handed = handOff(service.sessionOf(payload.method), await service.callAsync(payload.method, payload.input, caller));
+    if (typeof handed.token === 'string') {
+      if (!sessions.has(window)) event.sender.once('destroyed', () => sessions.delete(window));
+      sessions.set(window, handed.token);
+    } else if (handed.token === null) sessions.delete(window);
+    return handed.result;
   });
 }

@@ -1,4 +1,4 @@
-import { allows } from '../domain/users';
+import { allows, type Permission } from '../domain/users';
 import type { Ledger } from '../ledger';
 import { countUsers, getUser } from '../ledger/users';
 import { createContext, type CallScope, type ServiceContext, type ServiceOptions } from './context';
@@ -13,8 +13,9 @@ export type { Result, ServiceError } from './result';
 
 /**
  * Who a call comes from, as its transport knows it: a session token (or none yet) and where the call came from; or
- * `local`, the CLI or a test in this very process, trusted only on a ledger that has no users yet (its changes name
- * the options' actor). Once the ledger has users, every call needs the session of one, whatever its transport.
+ * `local`, the CLI or a test in this very process, trusted with changes only on a ledger that has no users yet (its
+ * changes name the options' actor), and with reads always. Once the ledger has users, every change needs the
+ * session of one of them, whatever its transport.
  */
 export type Caller = { session: string | null; origin: string } | 'local';
 
@@ -33,6 +34,10 @@ export interface Service {
   sessionOf(method: string): 'opens' | 'closes' | undefined;
   /** The input as the method reads it, or the typed error its schema gives; nothing is run. */
   validate(method: string, input: unknown): Result<unknown>;
+  /** Whether the caller may call the method, as the method itself would answer; nothing is run. */
+  permit(method: string, caller: Caller): Result<unknown>;
+  /** Whether the caller's role reaches `needed`: for the work a transport does itself (the desk window's dialogs). */
+  allows(needed: Permission, caller: Caller): Result<unknown>;
   /** Runs a method that answers at once. A method of another kind is refused: call it the way its kind says. */
   call(method: string, input: unknown, caller?: Caller): Result<unknown>;
   /** Runs a method that answers at once, after a wait, or after reading a file. Never rejects. */
@@ -63,6 +68,18 @@ function wrongKind(method: string, kind: MethodKind): { ok: false; error: { code
   return { ok: false, error: { code: 'unknown-method', messageKey, params: { method } } };
 }
 
+/**
+ * What a transport does with the answer of a method that opens or closes a session: the token to keep (a string),
+ * to forget (null) or nothing to do (undefined), and the answer the page may see, without the token.
+ */
+export function handOff(kind: 'opens' | 'closes' | undefined, result: Result<unknown>): { token: string | null | undefined; result: Result<unknown> } {
+  if (kind === 'opens' && result.ok) {
+    const { session, ...rest } = result.value as { session: string };
+    return { token: session, result: { ok: true, value: rest } };
+  }
+  return { token: kind === 'closes' ? null : undefined, result };
+}
+
 /** The application API: one registry of named methods over one ledger (DESIGN §4). */
 export function createService(ledger: Ledger, options: ServiceOptions): Service {
   const ctx = createContext(ledger, options);
@@ -73,7 +90,8 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
    */
   function scopeOf(name: string, method: Registered, caller: Caller): Result<CallScope> {
     if (caller === 'local') {
-      if (method.permission === 'anyone' || countUsers(ctx.db) === 0)
+      // The process that holds the file may read it (it could anyway); a change names a user once the ledger has one.
+      if (method.permission === 'anyone' || method.permission === 'observer' || countUsers(ctx.db) === 0)
         return ok({ user: null, actor: options.actor, origin: 'local', token: null });
       return fail({ code: 'unauthenticated', messageKey: 'error.userRequired' });
     }
@@ -139,6 +157,13 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
       const method = lookup(name);
       return method ? parseInput(method.input, input) : unknownMethod(name);
     },
+
+    permit(name, caller) {
+      const method = lookup(name);
+      return method ? scopeOf(name, method, caller) : unknownMethod(name);
+    },
+
+    allows: (needed, caller) => scopeOf(`(${needed})`, { permission: needed } as Registered, caller),
 
     call: (name, input, caller = 'local') =>
       prepared(name, input, caller, ['answer'], (m, parsed): Result<unknown> => {

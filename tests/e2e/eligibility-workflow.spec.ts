@@ -145,7 +145,7 @@ test('an under-age candidate is refused, corrected, registered and withdrawn; th
   await expect(decisions.getByRole('row')).toHaveCount(3);
   await expect(decisions.getByRole('row', { name: /12\/345/ })).toContainText('Зарегистрирован');
   await expect(decisions.getByRole('row', { name: /12\/345/ })).toContainText('15.02.2023');
-  await expect(decisions.getByRole('row', { name: /12\/345/ })).toContainText('clerk.e2e');
+  await expect(decisions.getByRole('row', { name: /12\/345/ })).toContainText('Аманова Сәуле');
   await expect(decisions.getByRole('row', { name: /12\/400/ })).toContainText('Снял кандидатуру');
   await expect(decisions.getByRole('row', { name: /12\/400/ })).toContainText('10.03.2023');
 

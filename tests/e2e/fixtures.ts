@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import type { PresetId } from '../../src/domain/profile';
 import { startHost, type Host } from '../../src/host';
 import { openLedger, type Ledger } from '../../src/ledger';
@@ -26,19 +26,40 @@ export interface Desk {
   service(): Service;
   /** Stops the host and closes the ledger, then opens both again on the same port with a new token. */
   restart(): Promise<void>;
+  /** Signs a browser context in (its cookie jar gets the session), as `user` or as the desk's administrator. */
+  signIn(context: BrowserContext, user?: { login: string; password: string }): Promise<void>;
 }
+
+/** The ledger's first administrator, made by the fixture, who seeds the data and whom each page is signed in as. */
+export const ADMIN = { login: 'amanova', fullName: 'Аманова Сәуле', password: 'пароль администратора 2023' };
 
 interface Running {
   ledger: Ledger;
   service: Service;
   host: Host;
+  /** The administrator's session with the service itself, for seeding. */
+  session: string;
 }
 
 async function launch(path: string, actor: string, port = 0): Promise<Running> {
   const ledger = openLedger(path);
-  const service = createService(ledger, { actor });
+  // A cheaper password hash than the desk's own (2^17), for speed; tests/unit/passwords.test.ts checks the desk's.
+  const service = createService(ledger, { actor, passwordCost: 12 });
+  if ((service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun)
+    await service.callAsync('users.createFirst', { login: ADMIN.login, fullName: ADMIN.fullName, password: ADMIN.password });
+  const signedIn = await service.callAsync('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, { session: null, origin: 'e2e' });
+  if (!signedIn.ok) throw new Error(`the fixture could not sign in: ${JSON.stringify(signedIn.error)}`);
   const host = await startHost({ service, rendererDir, port });
-  return { ledger, service, host };
+  return { ledger, service, host, session: (signedIn.value as { session: string }).session };
+}
+
+async function signInContext(running: Running, context: BrowserContext, user: { login: string; password: string }): Promise<void> {
+  const reply = await context.request.post(`http://127.0.0.1:${running.host.port}/api/auth.signIn`, {
+    headers: { Authorization: `Bearer ${running.host.token}` },
+    data: { login: user.login, password: user.password },
+  });
+  const body = (await reply.json()) as { ok: boolean };
+  if (!body.ok) throw new Error(`${user.login} could not sign in: ${JSON.stringify(body)}`);
 }
 
 async function shutdown(running: Running): Promise<void> {
@@ -70,6 +91,7 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
     const dir = mkdtempSync(join(tmpdir(), 'tizim-e2e-'));
     const path = join(dir, 'ledger.sqlite');
     let running = await launch(path, 'clerk.e2e');
+    const signedIn: { context: BrowserContext; user: { login: string; password: string } }[] = [];
     const desk: Desk = {
       get url() {
         return running.host.url;
@@ -82,7 +104,7 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
       },
       path,
       must(method, input) {
-        const result = running.service.call(method, input);
+        const result = running.service.call(method, input, { session: running.session, origin: 'e2e' });
         if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
         return result.value as Outputs[typeof method];
       },
@@ -91,6 +113,12 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
         const port = running.host.port;
         await shutdown(running);
         running = await launch(path, 'clerk.e2e', port);
+        // A restart ends every session, as it does on the desk; the fixture's pages sign in again.
+        for (const { context, user } of signedIn) await signInContext(running, context, user);
+      },
+      async signIn(context, user = ADMIN) {
+        await signInContext(running, context, user);
+        signedIn.push({ context, user });
       },
     };
     if (preset !== null) desk.must('elections.create', { preset });
@@ -101,6 +129,12 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
 
   baseURL: async ({ desk }, use) => {
     await use(desk.url);
+  },
+
+  /** Each test's page is signed in as the administrator; a test of other roles signs its own contexts in. */
+  context: async ({ context, desk }, use) => {
+    await desk.signIn(context);
+    await use(context);
   },
 });
 

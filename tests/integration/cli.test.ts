@@ -170,12 +170,11 @@ describe('tizim', () => {
     });
     const [origin = '', token = ''] = url.split('/#token=');
     expect((await fetch(`${origin}/api/elections.list`, { method: 'POST', body: '{}' })).status).toBe(401);
-    const answer = await fetch(`${origin}/api/elections.list`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: '{}',
-    });
-    expect(await answer.json()).toEqual({ ok: true, value: [] });
+    const ask = (method: string) =>
+      fetch(`${origin}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+    // A new ledger: the desk asks for its first administrator, and answers nothing else before someone signs in.
+    expect(await (await ask('auth.status')).json()).toEqual({ ok: true, value: { firstRun: true, user: null, idleMinutes: 30 } });
+    expect(await (await ask('elections.list')).json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -86,3 +86,23 @@ export function nomination(overrides: Partial<NominationInput> & Pick<Nomination
     ...overrides,
   };
 }
+
+export const TEST_ADMIN = { login: 'admin', fullName: 'Әкімші Айгерім', password: 'пароль администратора 2023' };
+
+/**
+ * The ledger's first administrator (made once), signed in over the host as a browser would: the session cookie the
+ * host sets, to send back with every request.
+ */
+export async function hostSession(desk: Desk, port: number, token: string): Promise<string> {
+  if ((desk.service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun)
+    await desk.service.callAsync('users.createFirst', TEST_ADMIN);
+  const reply = await fetch(`http://127.0.0.1:${port}/api/auth.signIn`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login: TEST_ADMIN.login, password: TEST_ADMIN.password }),
+  });
+  const cookie = reply.headers.get('set-cookie') ?? '';
+  const session = /^(tizim_session=[A-Za-z0-9_-]+);/.exec(cookie)?.[1];
+  if (session === undefined) throw new Error(`no session cookie: ${cookie} ${await reply.text()}`);
+  return session;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, startHost, type Host } from '../../src/host';
 import { MAX_BODY_BYTES } from '../../src/host/api-route';
-import { openDesk, type Desk } from './helpers';
+import { hostSession, openDesk, TEST_ADMIN, type Desk } from './helpers';
 
 interface Reply {
   status: number;
@@ -48,6 +48,7 @@ function json(reply: Reply): { ok: boolean; value?: unknown; error?: { code: str
 let desk: Desk;
 let host: Host;
 let rendererDir: string;
+let session: string;
 
 beforeEach(async () => {
   desk = openDesk();
@@ -59,6 +60,7 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.css'), 'body { margin: 0 }');
   writeFileSync(join(desk.dir, 'secret.txt'), 'not for the browser');
   host = await startHost({ service: desk.service, rendererDir });
+  session = await hostSession(desk, host.port, host.token);
 });
 
 afterEach(async () => {
@@ -70,7 +72,7 @@ const call = (method: string, body: string, headers: Record<string, string> = {}
   send(host.port, {
     method: 'POST',
     path: `/api/${method}`,
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json', ...headers },
+    headers: { Authorization: `Bearer ${host.token}`, Cookie: session, 'Content-Type': 'application/json', ...headers },
     body,
   });
 
@@ -91,6 +93,17 @@ describe('the loopback host', () => {
     expect(result.ok).toBe(true);
     const [election] = result.value as Array<{ counts: { regions: number; districts: number; parties: number } }>;
     expect(election?.counts).toMatchObject({ regions: 20, districts: 29, parties: 7 });
+  });
+
+  it('signs in with an HttpOnly, SameSite=Strict cookie the page never sees, and refuses a call without it', async () => {
+    const reply = await call('auth.signIn', JSON.stringify({ login: TEST_ADMIN.login, password: TEST_ADMIN.password }), { Cookie: '' });
+    expect(reply.headers['set-cookie']).toEqual([expect.stringMatching(/^tizim_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/)]);
+    expect(json(reply)).toEqual({ ok: true, value: { user: { id: 1, login: 'admin', fullName: TEST_ADMIN.fullName, role: 'administrator' } } });
+    expect(json(await call('elections.list', '{}', { Cookie: '' }))).toMatchObject({ ok: false, error: { code: 'unauthenticated', messageKey: 'error.signInRequired' } });
+    expect(json(await call('elections.list', '{}', { Cookie: 'tizim_session=forged' }))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    const out = await call('auth.signOut', '{}');
+    expect(out.headers['set-cookie']).toEqual(['tizim_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict']);
+    expect(json(await call('elections.list', '{}'))).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('returns the service’s own errors as results with 200', async () => {

@@ -8,13 +8,14 @@ import { startHost, type Host } from '../../src/host';
 import type { Result } from '../../src/service';
 import { makeIin } from '../fixtures/iin';
 import { fillTemplate, type TemplateRow } from '../fixtures/workbooks';
-import { openDesk, type Desk } from './helpers';
+import { hostSession, openDesk, type Desk } from './helpers';
 
 // The browser mode's import over the loopback host and a real ledger: the template downloaded from POST /file, filled
 // in, sent to POST /upload, previewed and committed through /api, its error report from POST /file.
 
 let desk: Desk;
 let host: Host;
+let session: string;
 let electionId: number;
 let partyId: number;
 
@@ -25,6 +26,7 @@ beforeEach(async () => {
   const rendererDir = join(desk.dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   host = await startHost({ service: desk.service, rendererDir });
+  session = await hostSession(desk, host.port, host.token);
 });
 afterEach(async () => {
   await host.close();
@@ -32,7 +34,7 @@ afterEach(async () => {
 });
 
 const origin = () => `http://127.0.0.1:${host.port}`;
-const auth = () => ({ Authorization: `Bearer ${host.token}` });
+const auth = () => ({ Authorization: `Bearer ${host.token}`, Cookie: session });
 const postJson = (path: string, body: unknown) =>
   fetch(`${origin()}${path}`, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 async function api<T>(method: string, input: unknown): Promise<Result<T>> {

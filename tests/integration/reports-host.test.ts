@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../src/host';
-import { openDesk, type Desk } from './helpers';
+import { hostSession, openDesk, type Desk } from './helpers';
 
 // POST /file/reports.export on the loopback host: the same token and Host/Origin guards as /api, the workbook streamed back.
 
 let desk: Desk;
 let host: Host;
+let session: string;
 let electionId: number;
 
 beforeEach(async () => {
@@ -18,6 +19,7 @@ beforeEach(async () => {
   const rendererDir = join(desk.dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   host = await startHost({ service: desk.service, rendererDir });
+  session = await hostSession(desk, host.port, host.token);
 });
 afterEach(async () => {
   await host.close();
@@ -25,7 +27,7 @@ afterEach(async () => {
 });
 
 const exportUrl = () => `http://127.0.0.1:${host.port}/file/reports.export`;
-const post = (body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${host.token}` }) =>
+const post = (body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${host.token}`, Cookie: session }) =>
   fetch(exportUrl(), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe("POST /file/reports.export", () => {
@@ -44,7 +46,7 @@ describe("POST /file/reports.export", () => {
 
   it('refuses without the token, a foreign Origin, and answers a bad request with the JSON Result', async () => {
     expect((await post({ electionId, report: 'quota', lang: 'kk' }, {})).status).toBe(401);
-    expect((await post({ electionId, report: 'quota', lang: 'kk' }, { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post({ electionId, report: 'quota', lang: 'kk' }, { Authorization: `Bearer ${host.token}`, Cookie: session, Origin: 'http://evil.example' })).status).toBe(403);
     const bad = await post({ electionId, report: 'nope', lang: 'kk' });
     expect(bad.headers.get('content-type')).toMatch(/application\/json/);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'report' } });

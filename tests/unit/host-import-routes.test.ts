@@ -56,6 +56,8 @@ function fakeService(): Fake {
       fake.calls.push({ method, input });
       return Promise.resolve({ ok: true, value: { method } });
     },
+    sessionOf: () => undefined,
+    permit: () => ({ ok: true, value: null }),
     kindOf: (method) => (method.startsWith('imports.') || method === 'reports.export' ? 'streams-file' : method === 'elections.list' ? 'answer' : undefined),
     prepareFile(method, input) {
       fake.calls.push({ method, input });

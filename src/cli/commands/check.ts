@@ -49,7 +49,7 @@ export function checkCommand(ctx: CliContext): Command {
     .addOption(new Option('--json', ctx.t('option.checkJson')))
     .action(async (options: CheckOptions) => {
       const path = dbPath(options.db, ctx.env);
-      const run = await withService(path, 'tizim-cli', true, (service) =>
+      const run = await withService(path, ctx.who(), true, (service) =>
         valueOf<CheckRun>(service.call('checks.run', options.election === undefined ? {} : { electionId: options.election })),
       );
       // A report: findings, however grave, are its content, not a failure of the command.

@@ -18,7 +18,7 @@ export function electionsCommand(ctx: CliContext): Command {
     .addOption(new Option('--json', ctx.t('option.json')))
     .action(async (options: ElectionsOptions) => {
       const path = dbPath(options.db, ctx.env);
-      const elections = await withService(path, 'tizim-cli', true, (service) =>
+      const elections = await withService(path, ctx.who(), true, (service) =>
         valueOf<ElectionView[]>(service.call('elections.list', {})),
       );
       if (options.json === true) {

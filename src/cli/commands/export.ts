@@ -4,7 +4,7 @@ import { REPORTS } from '../../domain/records';
 import { chooseElection } from '../election-choice';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
-import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { withService } from '../open-service';
 import { writeAtomically } from '../write-file';
 
@@ -32,7 +32,7 @@ export function exportCommand(ctx: CliContext): Command {
     .action(async (report: string, options: ExportOptions) => {
       const path = dbPath(options.db, ctx.env);
       const target = resolve(options.out);
-      const rows = await withService(path, actorName(options.actor), true, async (service) => {
+      const rows = await withService(path, ctx.who(options.actor), true, async (service) => {
         const election = chooseElection(service, options.election, path);
         const input = { electionId: election.id, report, lang: ctx.lang, order: options.order ?? 'submitted' };
         // Checked and prepared before the file is opened: a refused report leaves nothing behind.

@@ -8,7 +8,7 @@ import { chooseElection } from '../election-choice';
 import { CliFailure, EXIT } from '../failure';
 import { fieldLabel, findingText } from '../finding-text';
 import type { CliContext } from '../io';
-import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
 
 interface ImportOptions {
@@ -89,7 +89,7 @@ export function importCommand(ctx: CliContext): Command {
       const path = dbPath(options.db, ctx.env);
       const source = resolve(file);
       if (!existsSync(source)) throw new CliFailure('importCommand.noFile', { path: source }, EXIT.cannotRun);
-      await withService(path, actorName(options.actor), true, async (service) => {
+      await withService(path, ctx.who(options.actor), true, async (service) => {
         const election = chooseElection(service, options.election, path);
         const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party);
         const fileId = service.registerImportFile(source, basename(source));

@@ -4,7 +4,7 @@ import { PRESET_IDS } from '../../domain/profile';
 import type { ElectionView } from '../../service/views';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
-import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
 
 export const PRESETS: readonly string[] = PRESET_IDS;
@@ -46,7 +46,7 @@ export function initCommand(ctx: CliContext): Command {
         throw new CliFailure('usage.badPreset', { value: options.preset, presets }, EXIT.cannotRun);
       }
       const path = dbPath(options.db, ctx.env);
-      const election = await withService(path, actorName(options.actor), false, (service) => {
+      const election = await withService(path, ctx.who(options.actor), false, (service) => {
         const result = service.call('elections.create', {
           preset: options.preset,
           regionCode: options.region,

@@ -40,7 +40,7 @@ export function quotaCommand(ctx: CliContext): Command {
     .addOption(new Option('--json', ctx.t('option.quotaJson')))
     .action(async (options: QuotaOptions) => {
       const path = dbPath(options.db, ctx.env);
-      const lists = await withService(path, 'tizim-cli', true, (service) => {
+      const lists = await withService(path, ctx.who(), true, (service) => {
         const election = chooseElection(service, options.election, path);
         return valueOf<ListSummary[]>(service.call('lists.list', { electionId: election.id }));
       });

@@ -24,7 +24,7 @@ export function seatsCommand(ctx: CliContext): Command {
     .action(async (options: SeatsOptions) => {
       const path = dbPath(options.db, ctx.env);
       const file = resolve(options.votes);
-      const results = await withService(path, 'tizim-cli', true, (service) => {
+      const results = await withService(path, ctx.who(), true, (service) => {
         const election = chooseElection(service, options.election, path);
         const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId: election.id }));
         const byCode = new Map(parties.map((p) => [p.code.toLowerCase(), p.id]));

@@ -15,7 +15,7 @@ export function verifyCommand(ctx: CliContext): Command {
     .addOption(dbOption(ctx))
     .action(async (options: VerifyOptions) => {
       const path = dbPath(options.db, ctx.env);
-      const report = await withService(path, 'tizim-cli', true, (service) =>
+      const report = await withService(path, ctx.who(), true, (service) =>
         valueOf<VerifyReport>(service.call('journal.verify', {})),
       );
       if (report.ok) {
