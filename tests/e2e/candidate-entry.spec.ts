@@ -67,7 +67,10 @@ test('a clerk enters a candidate by keyboard, and finds it again after a restart
 
   await iin.fill('871008401427');
   await expect(iin).not.toHaveAttribute('aria-invalid', 'true');
+  // Enter only goes on to the next field (issue 11); Ctrl+S saves.
   await iin.press('Enter');
+  await expect(page.getByLabel('Дата рождения', { exact: true })).toBeFocused();
+  await iin.press('Control+s');
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Сохранено' })).toContainText('Сәрсенбаева Әйгерім Қайратқызы');
 

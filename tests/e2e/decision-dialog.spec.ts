@@ -67,7 +67,7 @@ test('cross-candidate findings beside their field; the dialog keeps focus, close
   await page.keyboard.type('7/1');
   await page.keyboard.press('Tab');
   await page.keyboard.type('16.02.2023');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+s');
   const text = refusal.getByLabel(/Grounds \(text of the resolution\)/);
   await expect(text).toBeFocused();
   await expect(refusal.getByRole('group', { name: 'Grounds' })).toContainText('State the grounds');

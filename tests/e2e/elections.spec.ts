@@ -23,7 +23,10 @@ test('the picker lists elections with their counts and creates a regional maslik
   await page.getByRole('button', { name: 'Сайлауды құру' }).click();
   await expect(page.getByLabel('Округтер саны')).toHaveAccessibleDescription(/1-ден 500-ге дейінгі/);
   await page.getByLabel('Округтер саны').fill('16');
+  // Enter goes from the last field to the button, and Enter on the button creates.
   await page.getByLabel('Округтер саны').press('Enter');
+  await expect(page.getByRole('button', { name: 'Сайлауды құру' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидаттар' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('мәслихатының депутаттарын сайлау');

@@ -31,7 +31,7 @@ async function decide(page: Page, button: string, title: string, number: string,
   await page.keyboard.type(number);
   await page.keyboard.press('Tab');
   await page.keyboard.type(date);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+s');
 }
 
 test('an under-age candidate is refused, corrected, registered and withdrawn; the journal shows each step', async ({ page, desk }) => {

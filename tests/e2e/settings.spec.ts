@@ -50,7 +50,11 @@ test('the rule profile with its certainty; an unresolved setting changed and eve
   await expect(other).toHaveAttribute('aria-invalid', 'true');
   await expect(other).toHaveAccessibleDescription(/Такой даты нет/);
   await other.fill('18.02.2023');
+  // Enter goes on and saves nothing; Ctrl+S saves.
   await other.press('Enter');
+  await expect(other).not.toBeFocused();
+  expect(desk.must('elections.get', { id: 1 }).profile.ageReferenceDate).not.toBe('2023-02-18');
+  await other.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
   await expect(ageDate.getByRole('cell').first()).toHaveText('18.02.2023');
   expect(desk.must('elections.get', { id: 1 }).profile.ageReferenceDate).toBe('2023-02-18');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotaPerson, moveMember, percent } from '../../src/renderer/screens/lists/list-order';
+import { isQuotaPerson, moveMember, percent, readPosition } from '../../src/renderer/screens/lists/list-order';
 import { readVotes } from '../../src/renderer/screens/results/votes';
 
 describe('the list editor', () => {
@@ -9,6 +9,18 @@ describe('the list editor', () => {
     expect(moveMember(['a', 'b', 'c', 'd'], 0, 3)).toEqual(['b', 'c', 'd', 'a']);
     expect(moveMember(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
     expect(moveMember(['a', 'b'], 1, 2)).toEqual(['a', 'b']);
+  });
+
+  it('reads a number to move to: a whole number from 1 to the length of the list', () => {
+    expect(readPosition('2', 25)).toBe(2);
+    expect(readPosition(' 25 ', 25)).toBe(25);
+    expect(readPosition('1', 1)).toBe(1);
+    expect(readPosition('26', 25)).toBeNull();
+    expect(readPosition('0', 25)).toBeNull();
+    expect(readPosition('', 25)).toBeNull();
+    expect(readPosition('-3', 25)).toBeNull();
+    expect(readPosition('2.5', 25)).toBeNull();
+    expect(readPosition('№2', 25)).toBeNull();
   });
 
   it('says the share as a whole percent, never rounding up to the quota', () => {

@@ -8,6 +8,7 @@ import type { CandidateView, ElectionView, PersonView } from '../../../service/c
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { findingsOfError } from '../../lib/findings';
+import { formKeys } from '../../lib/form-keys';
 import { useDebounced } from '../../lib/useDebounced';
 import { candidateCheck, nominationCreate, nominationUpdate, personsWithIin, type CheckInput } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
@@ -177,14 +178,10 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>): void => {
-    // e.code, not e.key: with the Kazakh or Russian layout the S key types «ы».
-    if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
+    if (e.key === 'Escape') {
       e.preventDefault();
       back();
-    }
+    } else formKeys(e);
   };
   const onBlur = (e: FocusEvent<HTMLFormElement>): void => {
     const field = e.target.id.startsWith('cf-') ? e.target.id.slice(3) : null;

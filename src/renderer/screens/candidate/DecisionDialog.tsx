@@ -12,6 +12,7 @@ import { byField, findingsOfError, groundsOf } from '../../lib/findings';
 import { nominationDecide } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
 import { checkDecision, decisionInput, emptyDecision, type DecisionDraft } from './decision';
+import { formKeys } from '../../lib/form-keys';
 
 interface Props {
   election: ElectionView;
@@ -84,7 +85,7 @@ export function DecisionDialog({ election, candidate, decision, findings, onDone
 
   return (
     <Modal labelledBy="dd-title" initialFocus="dd-resolutionNumber" onClose={onClose} className="decision-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} onKeyDown={formKeys} noValidate>
         <h2 id="dd-title">{t(`decide.title.${decision}`)}</h2>
         <p className="dialog-subject">{t('decide.subject', { name: fullName(candidate.person), status: t(`status.${n.status}`) })}</p>
         <div className="field-grid">

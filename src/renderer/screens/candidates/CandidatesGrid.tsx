@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import { formatDate } from '../../../domain/dates';
 import { fullName } from '../../../domain/names';
 import type { CandidateRow } from '../../../service/contract';
@@ -8,6 +8,11 @@ import { useWords } from '../../i18n/messages';
 const ROW_HEIGHT = 38;
 
 export const rowId = (index: number): string => `candidate-row-${index}`;
+
+/** What the screen around the grid may ask of it: the search box's ↓ goes to a row (the first). */
+export interface GridHandle {
+  focusRow: (index: number) => void;
+}
 
 const COLUMNS = ['fullName', 'iin', 'birthDate', 'kind', 'party', 'district', 'listPosition', 'status', 'checks', 'actions'] as const;
 
@@ -20,13 +25,14 @@ interface Props {
   onOpen: (row: CandidateRow) => void;
   labelledBy: string;
   describedBy: string;
+  ref?: Ref<GridHandle>;
 }
 
 /**
  * An ARIA grid with one focusable row at a time (roving tabindex). Only the rows in view are in the page; the
  * active row is always kept rendered, so keyboard focus survives scrolling it out of view.
  */
-export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, labelledBy, describedBy }: Props) {
+export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, labelledBy, describedBy, ref }: Props) {
   const { t } = useWords();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useRef(new Map<number, HTMLDivElement>());
@@ -82,6 +88,7 @@ export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, l
     onActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
+  useImperativeHandle(ref, () => ({ focusRow: moveTo }));
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     const perScreen = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CandidateRow, ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { districtChoices, enumChoices, partyChoices } from '../../lib/choices';
-import { useDebounced } from '../../lib/useDebounced';
+import { useSettling } from '../../lib/useDebounced';
 import { candidatePages } from '../../queries/candidates';
 import type { ElectionData } from '../../queries/elections';
-import { CandidatesGrid, rowId } from './CandidatesGrid';
+import { CandidatesGrid, type GridHandle } from './CandidatesGrid';
 import type { ActiveRow, CandidateFilters, CandidateFlag, CandidateSort } from './filters';
 
 interface Props {
@@ -26,7 +26,7 @@ interface Props {
 export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, onOpen, onNew, onPrintDistrict }: Props) {
   const words = useWords();
   const { t, fieldLabel, number } = words;
-  const search = useDebounced(filters.search, 200);
+  const [search, settleSearch] = useSettling(filters.search, 200);
   const { kind, partyId, districtId, status, flag, sort } = filters;
   const query = useMemo(
     () => ({ search, kind, partyId, districtId, status, flag, sort }),
@@ -48,12 +48,25 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
   const set = <K extends keyof CandidateFilters>(field: K) => (value: string) =>
     onFilters({ ...filters, [field]: value as CandidateFilters[K] });
 
+  // ↓ in the search box goes to the first row of what was typed, not to the row last worked on: the clerk has just
+  // searched and expects the best match. Typed but not yet asked (the pause before a search), it is asked at once
+  // and the first row of its answer takes the focus.
+  const grid = useRef<GridHandle>(null);
+  const firstRowOf = useRef<string | null>(null);
+  useEffect(() => {
+    if (firstRowOf.current !== queryKey || !grid.current) return;
+    firstRowOf.current = null;
+    grid.current.focusRow(0);
+  });
   const toRows = (e: KeyboardEvent<HTMLFormElement>): void => {
     if (e.key !== 'ArrowDown' || !(e.target instanceof HTMLInputElement)) return;
-    const row = document.getElementById(rowId(activeIndex));
-    if (row) {
+    if (filters.search !== search) {
       e.preventDefault();
-      row.focus();
+      firstRowOf.current = JSON.stringify({ ...query, search: filters.search });
+      settleSearch();
+    } else if (grid.current) {
+      e.preventDefault();
+      grid.current.focusRow(0);
     }
   };
 
@@ -112,6 +125,7 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
       {pages.settled && total === 0 && <p className="empty">{t('table.empty')}</p>}
       {total !== null && total > 0 && (
         <CandidatesGrid
+          ref={grid}
           key={queryKey}
           total={total}
           rowAt={pages.rowAt}

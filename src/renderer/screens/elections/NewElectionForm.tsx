@@ -10,6 +10,7 @@ import { REFERENCE_REGIONS } from '../../lib/reference';
 import { serviceError } from '../../queries/client';
 import { electionCreate } from '../../queries/elections';
 import { checkNewElection, electionInput, EMPTY_ELECTION_DRAFT, type NewElectionDraft } from './new-election';
+import { formKeys } from '../../lib/form-keys';
 
 export function NewElectionForm({ presets, onCreated }: { presets: readonly PresetView[]; onCreated: (e: ElectionView) => void }) {
   const { t, lang, fieldLabel } = useWords();
@@ -48,7 +49,7 @@ export function NewElectionForm({ presets, onCreated }: { presets: readonly Pres
   };
 
   return (
-    <form className="panel" aria-labelledby="new-election-title" onSubmit={onSubmit} noValidate>
+    <form className="panel" aria-labelledby="new-election-title" onSubmit={onSubmit} onKeyDown={formKeys} noValidate>
       <h2 id="new-election-title">{t('create.title')}</h2>
       <div className="field-grid">
         <SelectField

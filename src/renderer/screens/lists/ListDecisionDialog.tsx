@@ -11,6 +11,7 @@ import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
 import { serviceError } from '../../queries/client';
 import { listDecide } from '../../queries/lists';
+import { formKeys } from '../../lib/form-keys';
 
 export type ListDecision = 'registered' | 'refused';
 
@@ -86,7 +87,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
 
   return (
     <Modal labelledBy="ld-title" initialFocus="ld-resolutionNumber" onClose={onClose} className="decision-dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} onKeyDown={formKeys} noValidate>
         <h2 id="ld-title">{t(`lists.decide.title.${decision}`)}</h2>
         <p className="dialog-subject">
           {t('lists.decide.subject', { party: list.shortName, length: list.members.length })}

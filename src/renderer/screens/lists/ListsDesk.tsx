@@ -24,8 +24,16 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
   const data = useElectionData(election.id);
   const [notice, setNotice] = useState('');
   const partyId = view.screen === 'lists' ? null : view.partyId;
-  const preset = useMemo<Partial<CandidateDraft>>(() => ({ kind: 'party-list', partyId: String(partyId ?? '') }), [partyId]);
+  // A party's list is mostly its members: the membership starts as that party, for the clerk to change when not.
+  const party = data.parties.find((p) => p.id === partyId);
+  const membership = party?.code ?? '';
+  const preset = useMemo<Partial<CandidateDraft>>(
+    () => ({ kind: 'party-list', partyId: String(partyId ?? ''), partyMembership: membership }),
+    [partyId, membership],
+  );
 
+  // The form starts from its preset once: wait for the parties rather than start without the membership.
+  if (view.screen === 'add' && data.parties.length === 0) return <p role="status">{t('common.loading')}</p>;
   if (view.screen === 'add')
     return (
       <CandidateForm

@@ -10,6 +10,14 @@ export function moveMember<T>(members: readonly T[], from: number, to: number): 
   return next;
 }
 
+/** A number typed for "move to number N": a whole number from 1 to the list's length, or null. */
+export function readPosition(typed: string, length: number): number | null {
+  const text = typed.trim();
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= length ? n : null;
+}
+
 /** The members renumbered 1, 2, 3… in the order shown. */
 export function renumber(members: readonly ListMember[]): ListMember[] {
   return members.map((m, i) => (m.position === i + 1 ? m : { ...m, position: i + 1 }));

@@ -8,6 +8,7 @@ import { useWords } from '../../i18n/messages';
 import { serviceError } from '../../queries/client';
 import { mandatesDesignate, partyList } from '../../queries/lists';
 import { isQuotaPerson } from '../lists/list-order';
+import { formKeys } from '../../lib/form-keys';
 
 interface Props {
   election: ElectionView;
@@ -86,7 +87,7 @@ function MandatesForm({ election, partyId, shortName, seats, list, notice, onNot
   return (
     <section className="panel mandates-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('results.mandatesTitle', { party: shortName, seats })}</h2>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} onKeyDown={formKeys} noValidate>
         <fieldset>
           <legend>{t('results.chooseHolders', { party: shortName })}</legend>
           {eligible.length === 0 && <p className="section-hint">{t('results.noRegistered')}</p>}

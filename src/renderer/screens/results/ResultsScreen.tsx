@@ -6,6 +6,7 @@ import { serviceError } from '../../queries/client';
 import { results, resultsEnter } from '../../queries/results';
 import { MandatesPanel } from './MandatesPanel';
 import { readVotes, votesText } from './votes';
+import { formKeys } from '../../lib/form-keys';
 
 /** The vote: each list's votes and the "against all" votes in, the seats out; then each party's mandate holders. */
 export function ResultsScreen({ election }: { election: ElectionView }) {
@@ -118,7 +119,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
   }
 
   return (
-    <form className="panel votes-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="votes-title">
+    <form className="panel votes-form" onSubmit={(e) => void submit(e)} onKeyDown={formKeys} noValidate aria-labelledby="votes-title">
       <h2 id="votes-title">{t('results.votesTitle')}</h2>
       <div className="field-grid">
         {view.lists.map((l) => (

@@ -8,6 +8,7 @@ import { serviceError } from '../../queries/client';
 import { partiesList } from '../../queries/elections';
 import { depositsSave, type DepositRefusal } from '../../queries/settings';
 import { percent } from './SettingValue';
+import { formKeys } from '../../lib/form-keys';
 
 /**
  * The election deposit: what a candidate pays at each party status (by the party's result at the previous Mazhilis
@@ -71,7 +72,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
       {parties.isPending && <p role="status">{t('common.loading')}</p>}
       {partiesError && <ErrorNotice error={partiesError} onRetry={() => void parties.refetch()} />}
       {list.length > 0 && (
-        <form onSubmit={(e) => void save(e)} noValidate>
+        <form onSubmit={(e) => void save(e)} onKeyDown={formKeys} noValidate>
           <table className="data-table" aria-labelledby="party-deposits-title">
             <thead>
               <tr>

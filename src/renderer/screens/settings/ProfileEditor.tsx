@@ -8,6 +8,7 @@ import { serviceError } from '../../queries/client';
 import { profileUpdate } from '../../queries/settings';
 import { isEditable, profileChanges, SETTING_KEYS, settingOfField, settingsDraft, type SettingsDraft } from './profile-settings';
 import { SettingControl } from './SettingControl';
+import { formKeys } from '../../lib/form-keys';
 
 /** A finding of a setting goes beside the control that holds it: the setting's own, or one part of it. */
 function byDraftField(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -68,7 +69,7 @@ export function ProfileEditor({ election, notice, onSaved }: Props) {
 
   if (editable.length === 0) return <p className="section-hint">{t('settings.nothingEditable')}</p>;
   return (
-    <form className="panel" aria-labelledby="profile-edit-title" onSubmit={(e) => void save(e)} noValidate>
+    <form className="panel" aria-labelledby="profile-edit-title" onSubmit={(e) => void save(e)} onKeyDown={formKeys} noValidate>
       <h2 id="profile-edit-title">{t('settings.editTitle')}</h2>
       <p className="section-hint">{t('settings.editHint')}</p>
       <div className="settings-grid">
