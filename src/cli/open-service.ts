@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
-import { createService, type Caller, type Service } from '../service/index';
+import { createService, type Caller, type Service, type ServiceOptions } from '../service/index';
 import type { Result } from '../service/result';
 import { CliFailure, EXIT } from './failure';
 
@@ -22,7 +22,7 @@ export interface CliWho {
  * Opens the ledger and the service over it. `mustExist` is for the commands that only read: they must not leave an
  * empty new ledger behind when the clerk mistyped the path.
  */
-export function openService(path: string, actor: string, mustExist: boolean): Opened {
+export function openService(path: string, actor: string, mustExist: boolean, more: Omit<ServiceOptions, 'actor'> = {}): Opened {
   if (mustExist && !existsSync(path)) throw new CliFailure('message.noLedger', { path }, EXIT.cannotRun);
   let ledger: Ledger;
   try {
@@ -35,7 +35,7 @@ export function openService(path: string, actor: string, mustExist: boolean): Op
       EXIT.cannotRun,
     );
   }
-  return { ledger, service: createService(ledger, { actor }) };
+  return { ledger, service: createService(ledger, { actor, ...more }) };
 }
 
 /** The service as one caller uses it: each call made as the signed-in user (or as the local actor). */

@@ -1,3 +1,3 @@
-export { startHost, type Host, type HostOptions } from './server';
+export { startHost, type Host, type HostOptions, type NetworkOptions } from './server';
 export type { CallTarget } from './api-route';
 export { CONTENT_SECURITY_POLICY } from './headers';

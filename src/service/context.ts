@@ -22,6 +22,14 @@ export interface ServiceOptions {
   idleMinutes?: number;
   /** log2 of scrypt's cost for new passwords (passwords.ts); PASSWORD_COST when not given. */
   passwordCost?: number;
+  /** The commission server this service answers for: the names workstations use and its certificate's fingerprint. */
+  server?: ServerInfo;
+}
+
+export interface ServerInfo {
+  hostNames: string[];
+  /** SHA-256 of the server's certificate, as browsers show it: what each workstation compares before trusting it. */
+  fingerprint: string;
 }
 
 /** Where a date is taken: the election's commission seat, by its offset from UTC. */
@@ -62,6 +70,8 @@ export interface Context {
   readonly sessions: Sessions;
   readonly idleMinutes: number;
   readonly passwordCost: number;
+  /** The commission server's names and fingerprint; null for the single desk. */
+  readonly server: ServerInfo | null;
 }
 
 export interface ServiceContext extends Context {
@@ -108,6 +118,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     sessions: createSessions(now, idleMinutes),
     idleMinutes,
     passwordCost: options.passwordCost ?? PASSWORD_COST,
+    server: options.server ?? null,
     within: (callScope, work) => calls.run(callScope, work),
   };
   return ctx;

@@ -151,6 +151,8 @@ export const userMethods = {
       return createUser({ ...input, role: 'administrator' }, ctx);
     },
   }),
+  /** The commission server, for the administrator's screen: the names workstations use, the certificate's fingerprint. */
+  'server.info': method.answer({ permission: 'administrator', input: none, handler: (_, ctx) => ({ server: ctx.server, idleMinutes: ctx.idleMinutes }) }),
   'users.list': method.answer({
     permission: 'administrator',
     input: none,
