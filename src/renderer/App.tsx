@@ -19,9 +19,11 @@ import { PrintView } from './screens/print/PrintView';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ResultsScreen } from './screens/results/ResultsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { UsersScreen } from './screens/users/UsersScreen';
 
 type Place =
   | { section: 'elections' }
+  | { section: 'users' }
   | { section: 'journal' }
   | { section: 'settings' }
   | { section: 'results' }
@@ -32,7 +34,7 @@ type Place =
   | { section: 'candidates'; view: DeskView };
 
 /** The sections that show an election's data: without an open election the desk shows the elections instead. */
-const needsElection = (place: Place): boolean => place.section !== 'elections' && place.section !== 'journal';
+const needsElection = (place: Place): boolean => !['elections', 'journal', 'users'].includes(place.section);
 
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   const { t, lang } = useWords();
@@ -102,6 +104,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
         {at === null && <p role="status">{t('common.loading')}</p>}
         {at?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}
         {at?.section === 'journal' && <JournalScreen />}
+        {at?.section === 'users' && <UsersScreen />}
         {at?.section === 'candidates' && election && (
           <ElectionDesk
             election={election}

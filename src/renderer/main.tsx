@@ -8,6 +8,7 @@ import { adoptTokenFromAddress, watchForNewToken } from './api/token';
 import { App } from './App';
 import { initialLanguage } from './i18n/language';
 import { makeQueryClient } from './queries/client';
+import { AuthGate } from './screens/auth/AuthGate';
 import './app.css';
 
 adoptTokenFromAddress();
@@ -24,7 +25,9 @@ function Root() {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <App onLanguage={onLanguage} />
+        <AuthGate onLanguage={onLanguage}>
+          <App onLanguage={onLanguage} />
+        </AuthGate>
       </I18nextProvider>
     </QueryClientProvider>
   );

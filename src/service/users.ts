@@ -101,6 +101,8 @@ function assertAdministratorRemains(ctx: Context, changing: UserView, next: { ro
 async function createUser(
   input: { login: string; fullName: string; role: UserView['role']; password: string },
   ctx: Context,
+  /** Who the journal names for it: the signed-in administrator, or the first administrator making themselves. */
+  by?: string,
 ): Promise<UserView> {
   assertPasswordStrength(input.password, 'password');
   if (getUserByLogin(ctx.db, input.login))
@@ -110,7 +112,7 @@ async function createUser(
     // Checked again inside the write: another administrator may have taken the name while the hash was made.
     if (getUserByLogin(ctx.db, input.login))
       throw new Refusal({ code: 'conflict', messageKey: 'error.loginTaken', params: { login: input.login }, field: 'login' });
-    return insertUser(ctx.db, who, { login: input.login, fullName: input.fullName, role: input.role, passwordHash });
+    return insertUser(ctx.db, by === undefined ? who : { ...who, actor: by }, { login: input.login, fullName: input.fullName, role: input.role, passwordHash });
   });
   return mustGetUser(ctx, userId);
 }
@@ -148,7 +150,8 @@ export const userMethods = {
     input: newUser.omit({ role: true }),
     handler: async (input, ctx) => {
       if (countUsers(ctx.db) > 0) throw new Refusal({ code: 'forbidden', messageKey: 'error.firstUserExists' });
-      return createUser({ ...input, role: 'administrator' }, ctx);
+      // Made by whoever starts the new ledger: named by the process's own user (the CLI), else by themselves.
+      return createUser({ ...input, role: 'administrator' }, ctx, ctx.actor === '' ? input.fullName : undefined);
     },
   }),
   /** The commission server, for the administrator's screen: the names workstations use, the certificate's fingerprint. */
@@ -164,7 +167,7 @@ export const userMethods = {
       }));
     },
   }),
-  'users.create': method.awaits({ permission: 'administrator', input: newUser, handler: createUser }),
+  'users.create': method.awaits({ permission: 'administrator', input: newUser, handler: (input, ctx) => createUser(input, ctx) }),
   'users.update': method.answer({
     permission: 'administrator',
     input: z.strictObject({ id, version: id, fullName, role, active: z.boolean() }),

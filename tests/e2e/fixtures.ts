@@ -6,7 +6,8 @@ import type { PresetId } from '../../src/domain/profile';
 import { startHost, type Host } from '../../src/host';
 import { openLedger, type Ledger } from '../../src/ledger';
 import type { InputOf, MethodName, Outputs } from '../../src/service/contract';
-import { createService, type Service } from '../../src/service';
+import { createService, type Caller, type Service } from '../../src/service';
+import { generate } from 'selfsigned';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
 // The browser mode as a clerk gets it: the built renderer (out/renderer, which `npm test` builds first) served by
@@ -23,6 +24,8 @@ export interface Desk {
   path: string;
   /** Calls the service directly (to seed data) and returns the value, failing the test if the call fails. */
   must<M extends MethodName>(method: M, input: InputOf<M>): Outputs[M];
+  /** `must` for the methods answered after a wait (adding a user: its password's hash). */
+  mustAsync<M extends MethodName>(method: M, input: InputOf<M>): Promise<Outputs[M]>;
   service(): Service;
   /** Stops the host and closes the ledger, then opens both again on the same port with a new token. */
   restart(): Promise<void>;
@@ -37,24 +40,42 @@ interface Running {
   ledger: Ledger;
   service: Service;
   host: Host;
-  /** The administrator's session with the service itself, for seeding. */
-  session: string;
+  /** The administrator's session with the service itself, for seeding; local before the ledger has users. */
+  caller: Caller;
 }
 
-async function launch(path: string, actor: string, port = 0): Promise<Running> {
+/** The commission server's certificate for the tests that reach the desk as workstations do, over HTTPS. */
+let certificate: Promise<{ cert: string; key: string }> | null = null;
+function testCertificate(): Promise<{ cert: string; key: string }> {
+  certificate ??= generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  }).then((pems) => ({ cert: pems.cert, key: pems.private }));
+  return certificate;
+}
+
+async function launch(path: string, actor: string, port = 0, server = false, users = true): Promise<Running> {
   const ledger = openLedger(path);
   // A cheaper password hash than the desk's own (2^17), for speed; tests/unit/passwords.test.ts checks the desk's.
   const service = createService(ledger, { actor, passwordCost: 12 });
-  if ((service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun)
-    await service.callAsync('users.createFirst', { login: ADMIN.login, fullName: ADMIN.fullName, password: ADMIN.password });
-  const signedIn = await service.callAsync('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, { session: null, origin: 'e2e' });
-  if (!signedIn.ok) throw new Error(`the fixture could not sign in: ${JSON.stringify(signedIn.error)}`);
-  const host = await startHost({ service, rendererDir, port });
-  return { ledger, service, host, session: (signedIn.value as { session: string }).session };
+  const firstRun = (service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun === true;
+  if (firstRun && users) await service.callAsync('users.createFirst', { login: ADMIN.login, fullName: ADMIN.fullName, password: ADMIN.password });
+  let caller: Caller = 'local';
+  if (users || !firstRun) {
+    const signedIn = await service.callAsync('auth.signIn', { login: ADMIN.login, password: ADMIN.password }, { session: null, origin: 'e2e' });
+    if (!signedIn.ok) throw new Error(`the fixture could not sign in: ${JSON.stringify(signedIn.error)}`);
+    caller = { session: (signedIn.value as { session: string }).session, origin: 'e2e' };
+  }
+  const network = server ? { address: '127.0.0.1', hostNames: ['127.0.0.1'], tls: await testCertificate() } : undefined;
+  const host = await startHost({ service, rendererDir, port, ...(network ? { network } : {}) });
+  return { ledger, service, host, caller };
 }
 
 async function signInContext(running: Running, context: BrowserContext, user: { login: string; password: string }): Promise<void> {
-  const reply = await context.request.post(`http://127.0.0.1:${running.host.port}/api/auth.signIn`, {
+  const origin = running.host.token === '' ? `https://127.0.0.1:${running.host.port}` : `http://127.0.0.1:${running.host.port}`;
+  const reply = await context.request.post(`${origin}/api/auth.signIn`, {
     headers: { Authorization: `Bearer ${running.host.token}` },
     data: { login: user.login, password: user.password },
   });
@@ -67,7 +88,7 @@ async function shutdown(running: Running): Promise<void> {
   running.ledger.close();
 }
 
-export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>({
+export const test = base.extend<{ preset: PresetId | null; server: boolean; users: boolean; desk: Desk }, object>({
   /** The Chromium this machine has (see browser.ts), named in `.tizim-test/browser.json` for the test summary. */
   browser: [
     async ({ playwright, launchOptions }, use) => {
@@ -83,28 +104,37 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
 
   /** The election made before the test starts, as `tizim init --preset` would; `test.use({ preset: null })` for none. */
   preset: ['mazhilis-2023', { option: true }],
+  /** The commission server (HTTPS, sign-in the only gate) instead of the single desk; `test.use({ server: true })`. */
+  server: [false, { option: true }],
+  /** The fixture's administrator, who seeds and signs each page in; `test.use({ users: false })` leaves a first run. */
+  users: [true, { option: true }],
 
-  desk: async ({ preset }, use) => {
+  desk: async ({ preset, server, users }, use) => {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new Error(`${rendererDir} is not built: run \`npm run build\` (npm test builds it) before the e2e tests.`);
     }
     const dir = mkdtempSync(join(tmpdir(), 'tizim-e2e-'));
     const path = join(dir, 'ledger.sqlite');
-    let running = await launch(path, 'clerk.e2e');
+    let running = await launch(path, 'clerk.e2e', 0, server, users);
     const signedIn: { context: BrowserContext; user: { login: string; password: string } }[] = [];
     const desk: Desk = {
       get url() {
         return running.host.url;
       },
       get origin() {
-        return `http://127.0.0.1:${running.host.port}`;
+        return `${server ? 'https' : 'http'}://127.0.0.1:${running.host.port}`;
       },
       get token() {
         return running.host.token;
       },
       path,
       must(method, input) {
-        const result = running.service.call(method, input, { session: running.session, origin: 'e2e' });
+        const result = running.service.call(method, input, running.caller);
+        if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+        return result.value as Outputs[typeof method];
+      },
+      async mustAsync(method, input) {
+        const result = await running.service.callAsync(method, input, running.caller);
         if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
         return result.value as Outputs[typeof method];
       },
@@ -112,7 +142,7 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
       async restart() {
         const port = running.host.port;
         await shutdown(running);
-        running = await launch(path, 'clerk.e2e', port);
+        running = await launch(path, 'clerk.e2e', port, server, users);
         // A restart ends every session, as it does on the desk; the fixture's pages sign in again.
         for (const { context, user } of signedIn) await signInContext(running, context, user);
       },
@@ -132,8 +162,8 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
   },
 
   /** Each test's page is signed in as the administrator; a test of other roles signs its own contexts in. */
-  context: async ({ context, desk }, use) => {
-    await desk.signIn(context);
+  context: async ({ context, desk, users }, use) => {
+    if (users) await desk.signIn(context);
     await use(context);
   },
 });

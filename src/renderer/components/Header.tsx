@@ -2,9 +2,11 @@ import type { Lang } from '../../domain/types';
 import type { ElectionView } from '../../service/contract';
 import { useWords } from '../i18n/messages';
 import { electionTitle } from '../lib/election';
+import { useCan } from '../lib/user';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
-export type Section = 'candidates' | 'lists' | 'import' | 'results' | 'reports' | 'journal' | 'settings' | 'elections';
+export type Section = 'candidates' | 'lists' | 'import' | 'results' | 'reports' | 'journal' | 'settings' | 'elections' | 'users';
 
 /** A section's name in the navigation; the import screen keeps its words in its own catalog section. */
 const sectionKey = (s: Section): string => (s === 'import' ? 'importScreen.nav' : `nav.${s}`);
@@ -18,7 +20,10 @@ interface Props {
 
 export function Header({ election, section, onNavigate, onLanguage }: Props) {
   const { t, lang } = useWords();
-  const sections: Section[] = election ? ['candidates', 'lists', 'import', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
+  const can = useCan();
+  const all: Section[] = election ? ['candidates', 'lists', 'import', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
+  // An observer imports nothing; only an administrator keeps the users.
+  const sections = [...all.filter((s) => s !== 'import' || can('clerk')), ...(can('administrator') ? (['users'] as const) : [])];
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -40,6 +45,7 @@ export function Header({ election, section, onNavigate, onLanguage }: Props) {
         </ul>
       </nav>
       <LanguageSwitch onChange={onLanguage} />
+      <UserMenu />
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { InputOfMethod, OutputOfMethod, Result } from '../../service/contract';
 import { call, type PageMethods } from '../api/client';
 import type { ServiceError } from '../i18n/messages';
@@ -44,10 +44,18 @@ export function retryUnreachable(failures: number, error: Error): boolean {
  * have changed it) and shown from the cache meanwhile; switching windows does not refetch everything in sight.
  */
 export function makeQueryClient(): QueryClient {
-  return new QueryClient({
+  // A call that finds no session (it ran out, or an administrator disabled the user) asks again who is signed in,
+  // and so brings up the sign-in screen.
+  const signedOut = (error: Error): void => {
+    if (error instanceof ServiceFailure && error.error.code === 'unauthenticated') void client.invalidateQueries({ queryKey: ['auth'] });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: signedOut }),
+    mutationCache: new MutationCache({ onError: signedOut }),
     defaultOptions: {
       queries: { staleTime: 0, retry: retryUnreachable, refetchOnWindowFocus: false, refetchOnReconnect: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }

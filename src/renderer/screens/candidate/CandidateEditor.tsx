@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { findingsOfError } from '../../lib/findings';
 import { formKeys } from '../../lib/form-keys';
+import { useCan, useUser } from '../../lib/user';
 import { useDebounced } from '../../lib/useDebounced';
 import { candidateCheck, nominationCreate, nominationUpdate, personsWithIin, type CheckInput } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
@@ -48,6 +49,8 @@ interface Props {
 
 export function CandidateEditor({ election, data, stored, preset, notice, onSaved, onDecided, onBack, onReload }: Props) {
   const { t, fieldLabel } = useWords();
+  const can = useCan();
+  const user = useUser();
   // The commission's date, not the date where this browser's clock is set.
   const today = todayAt(new Date(), election.utcOffsetHours);
   const initial = useMemo(() => (stored ? draftOf(stored) : { ...emptyDraft(today), ...preset }), [stored, today, preset]);
@@ -189,10 +192,12 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   };
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
-    void save();
+    if (can('clerk')) void save();
   };
 
   const title = stored ? t('form.editTitle', { name: fullName(stored.person) }) : t('form.newTitle');
+  // An observer reads the candidate; the fields are shown as they are, and nothing offers to change them.
+  const readOnly = !can('clerk');
   const generalRefusal = refusal && findingsOfError(refusal).length === 0 ? refusal : null;
 
   return (
@@ -209,9 +214,15 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
             {notice}
           </p>
         )}
-        <p className="keys-hint">{t('form.keys')}</p>
+        {readOnly ? (
+          <p className="notice" role="note">
+            {t('form.readOnly', { role: t(`role.${user.role}`) })}
+          </p>
+        ) : (
+          <p className="keys-hint">{t('form.keys')}</p>
+        )}
         <div className="form-layout">
-          <div className="form-sections">
+          <fieldset className="form-sections" disabled={readOnly}>
             <PersonSection
               b={binding}
               afterIin={
@@ -237,7 +248,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
             />
             <DocumentsSection b={binding} required={required} />
             {stored && <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all} />}
-          </div>
+          </fieldset>
           <aside className="form-aside" aria-label={t('form.asideLabel')}>
             <FindingsSummary
               ref={summary}
@@ -249,16 +260,18 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
             {generalRefusal && (
               <ErrorNotice error={generalRefusal} {...(generalRefusal.code === 'stale' ? { onRetry: onReload, retryLabel: t('form.reopen') } : {})} />
             )}
-            <div className="actions">
-              <button type="submit" className="primary" disabled={busy}>
-                {busy ? t('form.saving') : t('form.save')}
-              </button>
-              <button type="button" onClick={back}>
-                {t('form.cancel')}
-              </button>
-            </div>
-            <p className="required-note">{t('form.requiredNote')}</p>
-            {stored && <DecisionPanel status={stored.nomination.status} dirty={dirty} onDecide={setDeciding} />}
+            {!readOnly && (
+              <div className="actions">
+                <button type="submit" className="primary" disabled={busy}>
+                  {busy ? t('form.saving') : t('form.save')}
+                </button>
+                <button type="button" onClick={back}>
+                  {t('form.cancel')}
+                </button>
+              </div>
+            )}
+            {!readOnly && <p className="required-note">{t('form.requiredNote')}</p>}
+            {stored && can('secretary') && <DecisionPanel status={stored.nomination.status} dirty={dirty} onDecide={setDeciding} />}
           </aside>
         </div>
       </form>

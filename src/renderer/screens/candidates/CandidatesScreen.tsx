@@ -9,6 +9,7 @@ import { candidatePages } from '../../queries/candidates';
 import type { ElectionData } from '../../queries/elections';
 import { CandidatesGrid, type GridHandle } from './CandidatesGrid';
 import type { ActiveRow, CandidateFilters, CandidateFlag, CandidateSort } from './filters';
+import { useCan } from '../../lib/user';
 
 interface Props {
   election: ElectionView;
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function CandidatesScreen({ election, data, filters, onFilters, active, onActive, onOpen, onNew, onPrintDistrict }: Props) {
+  const can = useCan();
   const words = useWords();
   const { t, fieldLabel, number } = words;
   const [search, settleSearch] = useSettling(filters.search, 200);
@@ -85,9 +87,11 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
     <section className="screen candidates-screen" aria-labelledby="cand-title">
       <div className="screen-head">
         <h1 id="cand-title">{t('table.title')}</h1>
-        <button type="button" className="primary" onClick={onNew}>
-          {t('table.newCandidate')}
-        </button>
+        {can('clerk') && (
+          <button type="button" className="primary" onClick={onNew}>
+            {t('table.newCandidate')}
+          </button>
+        )}
       </div>
       <form role="search" className="toolbar" aria-label={t('table.filters')} onSubmit={(e) => e.preventDefault()} onKeyDown={toRows}>
         <div className="toolbar-search">
