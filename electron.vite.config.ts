@@ -3,7 +3,8 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // One build for the three processes. The main build also emits the CLI (out/main/cli.js), which serves the
-// browser mode and the `tizim` command, so that Node and Electron run the very same service bundle.
+// browser mode and the `tizim` command, and the job thread (out/main/job-worker.js), so that Node and Electron run
+// the very same service bundle.
 export default defineConfig({
   main: {
     build: {
@@ -12,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
+          // The job thread (service/jobs.ts) runs this bundle beside them.
+          'job-worker': resolve(__dirname, 'src/service/job-worker.ts'),
         },
       },
     },

@@ -16,7 +16,11 @@ export interface Ledger {
  * Opens (and, unless it must exist, creates) a ledger file and brings its schema up to date. WAL keeps readers
  * and the writer apart; synchronous=FULL makes every committed registration survive a power cut.
  */
-export function openLedger(path: string, options: { mustExist?: boolean } = {}): Ledger {
+/**
+ * `busyTimeoutMs`: how long a write waits, blocking its thread, for another connection's write to end; 5 s unless
+ * given. The commission server's request thread takes 0 and waits without blocking instead (service/index.ts).
+ */
+export function openLedger(path: string, options: { mustExist?: boolean; busyTimeoutMs?: number } = {}): Ledger {
   if (options.mustExist && !existsSync(path)) throw new LedgerError('error.ledgerMissing', { path });
   let db: Database.Database;
   try {
@@ -28,7 +32,7 @@ export function openLedger(path: string, options: { mustExist?: boolean } = {}):
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     // 64 MB of page cache: a 100,000-nomination ledger's indexes stay in memory, so a page of the table is a few
     // index reads and not a trip to the disk.
     db.pragma('cache_size = -65536');

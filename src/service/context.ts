@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger';
 import type { Actor } from '../ledger/record';
 import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
+import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
 import { createSessions, type Sessions } from './sessions';
 
@@ -24,6 +25,10 @@ export interface ServiceOptions {
   passwordCost?: number;
   /** The commission server this service answers for: the names workstations use and its certificate's fingerprint. */
   server?: ServerInfo;
+  /** Where the long methods (`job`) are answered: a thread of their own (jobs.ts); absent, the caller's thread. */
+  jobs?: JobRunner;
+  /** How long a write waits, without blocking, for another connection's write to end before it is refused busy. */
+  writerPatienceMs?: number;
 }
 
 export interface ServerInfo {

@@ -66,6 +66,10 @@ function rowView(plan: ImportPlan, r: PlannedRow): ImportRowView {
 
 export interface ImportDesk {
   register(path: string, name: string): string;
+  /** The files registered so far, by id: handed to a job that previews or commits one off the request thread. */
+  registered(): { fileId: string; path: string; name: string }[];
+  /** Takes a file another desk of the same ledger registered, under the id it gave it. */
+  adopt(file: { fileId: string; path: string; name: string }): void;
   preview(input: PreviewInput): Promise<ImportPreview>;
   commit(input: CommitInput): Promise<ImportOutcome>;
   /** The file and its plan, for the error report. */
@@ -193,6 +197,12 @@ export function createImportDesk(ctx: Context): ImportDesk {
       const fileId = randomBytes(12).toString('base64url');
       files.set(fileId, { path, name });
       return fileId;
+    },
+
+    registered: () => [...files].map(([fileId, f]) => ({ fileId, ...f })),
+
+    adopt: ({ fileId, path, name }) => {
+      files.set(fileId, { path, name });
     },
 
     async preview(input) {

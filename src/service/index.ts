@@ -17,7 +17,12 @@ export type { Result, ServiceError } from './result';
  * changes name the options' actor), and with reads always. Once the ledger has users, every change needs the
  * session of one of them, whatever its transport.
  */
-export type Caller = { session: string | null; origin: string } | 'local';
+export type Caller = { session: string | null; origin: string } | 'local' | Vouched;
+
+/** A call the request thread has already established (who, and their right to the method), run on the job thread. */
+interface Vouched {
+  vouched: CallScope;
+}
 
 /** A file method's workbook, checked and ready: nothing is written until `write` is called. */
 export interface PreparedFile {
@@ -54,6 +59,8 @@ export interface Service {
    * page only ever holds the returned id, never a path.
    */
   registerImportFile(path: string, name: string): string;
+  /** A file the request thread registered, taken by the job thread under the same id. */
+  adoptImportFile(file: { fileId: string; path: string; name: string }): void;
 }
 
 type Registered = AnyMethod & { handler: (input: unknown, ctx: ServiceContext) => unknown };
@@ -89,6 +96,7 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
    * the method (the permission declared beside it): enforced here, whatever the transport and whatever the page.
    */
   function scopeOf(name: string, method: Registered, caller: Caller): Result<CallScope> {
+    if (typeof caller === 'object' && 'vouched' in caller) return ok(caller.vouched);
     if (caller === 'local') {
       // The process that holds the file may read it (it could anyway); a change names a user once the ledger has one.
       if (method.permission === 'anyone' || method.permission === 'observer' || countUsers(ctx.db) === 0)
@@ -174,14 +182,19 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
         }
       }),
 
-    callAsync: async (name, input, caller = 'local') =>
-      prepared(name, input, caller, ['answer', 'awaits', 'reads-file'], async (m, parsed): Promise<Result<unknown>> => {
-        try {
-          return ok(await m.handler(parsed, ctx));
-        } catch (e) {
-          return fail(errorOf(e, name));
-        }
-      }),
+    callAsync: (name, input, caller = 'local') =>
+      patiently(() =>
+        prepared(name, input, caller, ['answer', 'awaits', 'reads-file'], async (m, parsed): Promise<Result<unknown>> => {
+          const jobs = options.jobs;
+          if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller))
+            return jobs.run({ method: name, input, scope: ctx.scope, files: ctx.imports.registered() });
+          try {
+            return ok(await m.handler(parsed, ctx));
+          } catch (e) {
+            return fail(errorOf(e, name));
+          }
+        }),
+      ),
 
     prepareFile,
 
@@ -191,5 +204,21 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     },
 
     registerImportFile: (path, name) => ctx.imports.register(path, name),
+    adoptImportFile: (file) => ctx.imports.adopt(file),
   };
+
+  /**
+   * A change refused because another connection is writing (the job thread committing a large import) is tried
+   * again, waiting between tries without blocking the thread, until the writer is done or patience runs out: the
+   * clerk's save is never lost because someone else was writing, and nobody else waits meanwhile.
+   */
+  async function patiently(attempt: () => Promise<Result<unknown>> | Result<unknown>): Promise<Result<unknown>> {
+    const patience = options.writerPatienceMs ?? 120_000;
+    const started = Date.now();
+    for (let pause = 25; ; pause = Math.min(pause * 2, 500)) {
+      const result = await attempt();
+      if (result.ok || result.error.messageKey !== 'error.busy' || Date.now() - started + pause > patience) return result;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }

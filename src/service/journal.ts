@@ -10,5 +10,5 @@ export const journalMethods = {
     input: z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
     handler: (input, ctx) => listJournal(ctx.db, { entity: input.entity, entityId: input.entityId }, input.offset, input.limit),
   }),
-  'journal.verify': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
+  'journal.verify': method.answer({ permission: 'observer', job: true, input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
 };

@@ -33,6 +33,11 @@ export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
    * desk window's main process) and hands the page the rest. One that closes it makes the transport forget it.
    */
   session?: 'opens' | 'closes';
+  /**
+   * A long job (a whole-journal verify, a 100,000-row import): where the service has a job thread (the commission
+   * server, the desk window) it is answered there, over a connection of its own, so the others' calls go on.
+   */
+  job?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
@@ -57,6 +62,7 @@ export type ParsedInputOfMethod<T> = T extends Method<MethodKind, infer S, never
 interface Spec<S extends z.ZodType, C, R> {
   permission: Permission;
   session?: 'opens' | 'closes';
+  job?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
