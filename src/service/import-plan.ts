@@ -5,7 +5,8 @@
 import type { Finding } from '../domain/finding';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
-import { mapRow, type PartyRef } from '../domain/import-row';
+import { rowOptions } from '../domain/import-lookups';
+import { mapRow } from '../domain/import-row';
 import type { ImportCounts, ImportListView, ImportRowStatus, ImportRowView } from '../domain/import-records';
 import { quotaFigures, type QuotaPerson } from '../domain/quota';
 import { checkCandidate, crossFindings } from '../domain/rules';
@@ -17,7 +18,7 @@ import { electionNominations, personIdsByIin, type ElectionNomination } from '..
 import { quotaRows } from '../ledger/list-members';
 import { partyLists } from '../ledger/party-lists';
 import { getPerson } from '../ledger/persons';
-import { listDistricts, listParties } from '../ledger/reference';
+import { listDistricts, listParties, listRegions } from '../ledger/reference';
 import type { WorkbookHeader, WorkbookRow } from '../imports/read-workbook';
 import type { Context } from './context';
 import { candidateContext, nominationFacts, partyFacts } from './findings';
@@ -95,13 +96,11 @@ export const isProblem = (r: Pick<PlannedRow, 'status' | 'worst'>): boolean => !
 export function createPlanner(ctx: Context, election: ElectionRules & ListElection, partyId: number | null): Planner {
   const { db } = ctx;
   const today = ctx.today(election);
-  const parties = listParties(db, election.id);
-  const partyRefs = new Map<string, PartyRef>();
-  for (const p of parties) {
-    partyRefs.set(p.code, { id: p.id, code: p.code });
-    partyRefs.set(p.shortName, { id: p.id, code: p.code });
-  }
-  const districts = new Map(listDistricts(db, election.id).map((d) => [d.number, d.id]));
+  const options = rowOptions({
+    districts: new Map(listDistricts(db, election.id).map((d) => [d.number, d.id])),
+    parties: listParties(db, election.id),
+    regions: listRegions(db, election.id),
+  });
   const facts = partyFacts(db, election.id);
   const iins = personIdsByIin(db);
 
@@ -123,7 +122,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
   const firstRowOfIin = new Map<string, number>();
   const matched: number[] = [];
   const add = (source: WorkbookRow, header: WorkbookHeader): void => {
-    const { person: read, nomination, problems } = mapRow(source.cells, header.match.columns, { districts, parties: partyRefs });
+    const { person: read, nomination, problems } = mapRow(source.cells, header.match.columns, options);
     if (partyId !== null) {
       if (nomination.kind === '' && nomination.districtId === null) nomination.kind = 'party-list';
       if (carriesParty(nomination.kind) && nomination.partyId === null) nomination.partyId = partyId;

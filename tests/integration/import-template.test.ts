@@ -11,7 +11,7 @@ import { mapRow } from '../../src/domain/import-row';
 import { LANGS, type Lang } from '../../src/domain/types';
 import { readWorkbook, type ReadResult } from '../../src/imports/read-workbook';
 import { DATE_FORMAT, listWords, TEMPLATE_COLUMNS, TEMPLATE_LAST_ROW, TEMPLATE_LISTS, writeTemplate } from '../../src/imports/template';
-import { CORPUS_DISTRICTS, CORPUS_PARTIES, CORPUS_PEOPLE, fillTemplate, type TemplateRow } from '../fixtures/workbooks';
+import { CORPUS_DISTRICTS, CORPUS_OPTIONS, CORPUS_PEOPLE, fillTemplate, type TemplateRow } from '../fixtures/workbooks';
 
 // Issue 6, templates: what the desk hands out is what it reads back. Headers, drop-downs and date formats, read
 // with exceljs; then the template filled in (as a clerk would, through the drop-downs) and read by the import.
@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const options = { districts: CORPUS_DISTRICTS, parties: CORPUS_PARTIES };
+const options = CORPUS_OPTIONS;
 
 type Validation = ExcelJS.DataValidation;
 const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../../domain/import-records';
+import { partyResolver } from '../../domain/party-names';
 import type { PartyView } from '../../domain/records';
 import type { Service } from '../../service/index';
 import { chooseElection } from '../election-choice';
@@ -24,10 +25,10 @@ interface ImportOptions {
 /** The page size the preview is read in: the service keeps the plan, so the pages cost nothing to cut. */
 const PAGE = 500;
 
+/** The party `--party` names: its code or any of its names in any language, as an import's party column reads. */
 function partyOf(service: Service, electionId: number, wanted: string): PartyView {
   const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId }));
-  const key = wanted.trim().toLowerCase();
-  const found = parties.find((p) => p.code.toLowerCase() === key || p.shortName.toLowerCase() === key);
+  const found = partyResolver(parties)(wanted);
   if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => p.code).join(', ') }, EXIT.cannotRun);
   return found;
 }
