@@ -21,7 +21,7 @@ import { getPerson } from '../ledger/persons';
 import { listDistricts, listParties, listRegions } from '../ledger/reference';
 import type { WorkbookHeader, WorkbookRow } from '../imports/read-workbook';
 import type { Context } from './context';
-import { candidateContext, nominationFacts, partyFacts } from './findings';
+import { candidateContext, electionFacts, nominationFacts, type ElectionFacts } from './findings';
 import { isStanding, type ListElection } from './list-summary';
 import { nominationSchema, personSchema } from './schemas';
 
@@ -101,7 +101,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
     parties: listParties(db, election.id),
     regions: listRegions(db, election.id),
   });
-  const facts = partyFacts(db, election.id);
+  const facts = electionFacts(db, election.id);
   const iins = personIdsByIin(db);
 
   const onFile = electionNominations(db, election.id);
@@ -274,7 +274,7 @@ function assignListPositions(rows: PlannedRow[], taken: Map<number, Map<number, 
 /** The rules the form runs on a candidate, and for a person on file the cross rules against their nominations. */
 function ruleChecker(
   election: ElectionRules,
-  parties: ReturnType<typeof partyFacts>,
+  facts: ElectionFacts,
   today: string,
   others: ReturnType<typeof nominationsOfPersons>,
 ): (r: PlannedRow) => Finding[] {
@@ -285,7 +285,7 @@ function ruleChecker(
     else othersOf.set(n.personId, [n]);
   }
   return (r) => {
-    const ctx = candidateContext(election, parties, r.nomination, 'nomination');
+    const ctx = candidateContext(election, facts, r.nomination, 'nomination');
     const findings = checkCandidate({ person: r.person, nomination: r.nomination }, ctx, today);
     if (r.personId === null) return findings;
     const target = nominationFacts(0, r.personId, election, r.nomination, 'nominated');
