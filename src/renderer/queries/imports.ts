@@ -79,7 +79,8 @@ export const templateSave = {
   useMutation: () =>
     useMutation({
       mutationKey: ['imports.saveTemplate'],
-      mutationFn: ({ template, lang }: { template: ImportTemplate; lang: Lang }) => saveTemplate(template, lang),
+      mutationFn: ({ template, lang, electionId }: { template: ImportTemplate; lang: Lang; electionId: number }) =>
+        saveTemplate(template, lang, electionId),
     }),
 };
 

@@ -38,7 +38,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
       <div className="screen-head">
         <h1 id="import-title" tabIndex={-1} ref={heading}>{t('importScreen.title')}</h1>
       </div>
-      <TemplatePanel />
+      <TemplatePanel electionId={election.id} />
       <FilePanel
         electionId={election.id}
         parties={data.parties}
