@@ -328,6 +328,7 @@ function listsAfter(ctx: Context, election: ElectionRules & ListElection, rows: 
       partyCode: list.partyCode,
       shortName: list.shortName,
       name: list.name,
+      short: list.short,
       lengthBefore: before.length,
       added: adds.length,
       maxLength: election.maxLength,

@@ -84,7 +84,7 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
     return {
       ...base,
       // The short name: the full one already says «партия …», which the title says itself.
-      title: t('printView.title.partyList', { party: party?.shortName ?? list.partyId }),
+      title: t('printView.title.partyList', { party: party?.short[lang] ?? list.partyId }),
       subtitle: input.order === 'alphabetical' ? `${subtitle} ${t('printView.alphabetical')}` : subtitle,
       candidates: records.map((r) => printed(r, lang, t)),
     };

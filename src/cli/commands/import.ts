@@ -59,7 +59,7 @@ function printPreview(ctx: CliContext, p: ImportPreview, rows: readonly ImportRo
     }
   }
   for (const list of p.lists) {
-    ctx.out(ctx.t('importCommand.list', { party: list.shortName, before: list.lengthBefore, after: list.quota.length, max: list.maxLength, count: list.quota.count, required: list.quota.required }));
+    ctx.out(ctx.t('importCommand.list', { party: list.short[ctx.lang], before: list.lengthBefore, after: list.quota.length, max: list.maxLength, count: list.quota.count, required: list.quota.required }));
     for (const f of list.findings) ctx.out(`    ${ctx.t(`severity.${f.severity}`)}  ${findingText(ctx, f).message}`);
   }
   ctx.out(ctx.t('importCommand.summary', { ...p.counts }));
