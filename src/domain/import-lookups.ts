@@ -1,11 +1,9 @@
 import type { PartyRef, RowOptions } from './import-row';
 import { partyResolver, type NamedParty } from './party-names';
-import { regionResolver, type NamedRegion } from './place-names';
-import { REFERENCE } from './reference';
+import { regionResolver, withReferenceAliases, type NamedRegion } from './place-names';
 
 // What a row of a workbook is read against: the election's districts, its parties by every name they go by, and its
-// regions by every common written form, with the other names the reference data knows for each region's code (the
-// ledger keeps a region's three names, not the abbreviations and former names parties still write).
+// regions by every common written form, the reference data's other names for them included.
 
 export interface ElectionLookups {
   districts: ReadonlyMap<number, number>;
@@ -13,16 +11,9 @@ export interface ElectionLookups {
   regions: readonly Omit<NamedRegion, 'aliases'>[];
 }
 
-const ALIASES = new Map(REFERENCE.regions.map((r) => [r.code, r.aliases ?? []]));
-
-/** The regions with the reference data's aliases of their codes. */
-export function withAliases(regions: readonly Omit<NamedRegion, 'aliases'>[]): NamedRegion[] {
-  return regions.map((r) => ({ ...r, aliases: ALIASES.get(r.code) ?? [] }));
-}
-
 export function rowOptions(election: ElectionLookups): RowOptions {
   const party = partyResolver(election.parties);
-  const region = regionResolver(withAliases(election.regions));
+  const region = regionResolver(withReferenceAliases(election.regions));
   return {
     districts: election.districts,
     party: (text): PartyRef | null => {
