@@ -1,9 +1,9 @@
 import type { PartyRef, RowOptions } from './import-row';
-import { partyResolver, type NamedParty } from './party-names';
+import { partyResolver, withReferenceAliases as withPartyAliases, type NamedParty } from './party-names';
 import { regionResolver, withReferenceAliases, type NamedRegion } from './place-names';
 
 // What a row of a workbook is read against: the election's districts, its parties by every name they go by, and its
-// regions by every common written form, the reference data's other names for them included.
+// regions by every common written form, the reference data's other names for both included.
 
 export interface ElectionLookups {
   districts: ReadonlyMap<number, number>;
@@ -12,7 +12,7 @@ export interface ElectionLookups {
 }
 
 export function rowOptions(election: ElectionLookups): RowOptions {
-  const party = partyResolver(election.parties);
+  const party = partyResolver(withPartyAliases(election.parties));
   const region = regionResolver(withReferenceAliases(election.regions));
   return {
     districts: election.districts,

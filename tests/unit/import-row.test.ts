@@ -69,7 +69,7 @@ describe('a row', () => {
 
   it('names each cell it cannot read, with the column letter and the value', () => {
     const { person, nomination, problems } = mapRow(
-      ['Иванов', 'Иван', '', '800517300018', '1980/05/17', 'unknown', 'по почте', 99, 'Ақ орда', 'first', 'может быть', '32.01.2023', '', 'Марс', 'Начальное', 'Nur Otan'],
+      ['Иванов', 'Иван', '', '800517300018', '1980/05/17', 'unknown', 'по почте', 99, 'Ақ орда', 'first', 'может быть', '32.01.2023', '', 'Марс', 'Начальное', 'Ұлт тағдыры'],
       cols,
       options,
     );
@@ -84,7 +84,7 @@ describe('a row', () => {
       ['receivedOn', IMPORT_CELL_KEYS.date, { column: 'L', value: '32.01.2023' }],
       ['citizenship', IMPORT_CELL_KEYS.citizenship, { column: 'N', value: 'Марс' }],
       ['education', IMPORT_CELL_KEYS.education, { column: 'O', value: 'Начальное' }],
-      ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Nur Otan' }],
+      ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Ұлт тағдыры' }],
     ]);
     expect(problems.every((p) => p.severity === 'error' && p.rule === 'import.cell')).toBe(true);
     expect(person.birthDate).toBe('');
@@ -105,6 +105,11 @@ describe('a row', () => {
     expect(read('Aq Jol Democratic Party of Kazakhstan')).toEqual([6, 'aq-jol', 0]);
     expect(read('НПК')).toEqual([4, 'qhp', 0]);
     expect(read('«AMANAT» партиясы')).toEqual([1, 'amanat', 0]);
+    // The names the reference data knows besides the ledger's: the Latin name as Cyrillic text writes it.
+    expect(read('АМАНАТ')).toEqual([1, 'amanat', 0]);
+    expect(read('Республика')).toEqual([3, 'respublica', 0]);
+    // A former name is not this election's party: the clerk is asked.
+    expect(read('Нур Отан')).toEqual([null, '', 2]);
     // The template's own word for no party leaves the membership empty.
     expect(mapRow(['беспартийный'], columns('partyMembership'), options)).toMatchObject({ person: { partyMembership: '' }, problems: [] });
     expect(mapRow(['партиясыз'], columns('partyMembership'), options)).toMatchObject({ person: { partyMembership: '' }, problems: [] });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../../domain/import-records';
-import { partyResolver } from '../../domain/party-names';
+import { partyResolver, withReferenceAliases } from '../../domain/party-names';
 import type { PartyView } from '../../domain/records';
 import type { Service } from '../../service/index';
 import { chooseElection } from '../election-choice';
@@ -28,7 +28,7 @@ const PAGE = 500;
 /** The party `--party` names: its code or any of its names in any language, as an import's party column reads. */
 function partyOf(service: Service, electionId: number, wanted: string): PartyView {
   const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId }));
-  const found = partyResolver(parties)(wanted);
+  const found = partyResolver(withReferenceAliases(parties))(wanted);
   if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => p.code).join(', ') }, EXIT.cannotRun);
   return found;
 }
