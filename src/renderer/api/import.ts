@@ -24,9 +24,9 @@ export interface ErrorReportRequest {
   lang: Lang;
 }
 
-/** Electron: the open dialog; null when the clerk cancels. */
-export function openImportFile(): Promise<Result<ChosenFile | null>> {
-  return call('imports.open', {});
+/** Electron: the open dialog, worded in the desk's language; null when the clerk cancels. */
+export function openImportFile(lang: Lang): Promise<Result<ChosenFile | null>> {
+  return call('imports.open', { lang });
 }
 
 /** The browser mode: the file the clerk picked, sent to the host, which answers with its id. */
