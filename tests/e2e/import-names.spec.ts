@@ -113,3 +113,29 @@ test('a party’s list written the way parties write imports into the Kazakh des
   await expect(residence(3)).toHaveText('Шығыс Қазақстан облысы, Өскемен');
   await page.screenshot({ path: test.info().outputPath('printed-list-kk.png'), fullPage: true });
 });
+
+test('a region an old import stored as text is shown as it is, with a warning asking for the region', async ({ page, desk }) => {
+  const [district] = desk.must('districts.list', { electionId: 1 });
+  const stored = 'Павлодарская обл., г. Экибастуз';
+  desk.must('nominations.create', {
+    electionId: 1,
+    person: {
+      surname: 'Сергеев', givenName: 'Павел', patronymic: '', iin: makeIin('1978-03-03', 'male', 44), birthDate: '1978-03-03',
+      sex: 'male', citizenship: 'KZ', residentSince: '1978-03-03', disability: false, residenceRegion: stored, residenceSettlement: '',
+      education: '', occupation: '', workplace: '', partyMembership: '', nationality: '',
+      declarations: { incapacity: 'no', imprisonment: 'no', criminalRecord: 'no', corruption: 'no' }, serviceRestriction: '',
+    },
+    nomination: { kind: 'district-self', districtId: district?.id ?? null, receivedOn: '2023-02-01', receivedTime: '10:00' },
+  });
+  await page.goto(desk.url);
+  await page.getByRole('button', { name: /^Ашу:/ }).click();
+  await page.getByRole('grid', { name: 'Кандидаттар' }).getByRole('button', { name: 'Ашу: Сергеев Павел' }).click();
+  const region = page.getByLabel('Тұратын облысы (қаласы)');
+  // Not «not stated»: the stored text, until the clerk chooses; and the warning says which text and what to do.
+  await expect(region.locator('option:checked')).toHaveText(stored);
+  await expect(region).toHaveAccessibleDescription(
+    `Ескерту: Тұратын облысы «${stored}» деген мәтінмен жазылған, ол бұл сайлаудың бірде-бір облысын (республикалық маңызы бар қаласын) атамайды. Тұратын облысын тізімнен таңдаңыз.`,
+  );
+  await region.selectOption({ label: 'Павлодар облысы' });
+  await expect(region).not.toHaveAccessibleDescription(/Ескерту/);
+});
