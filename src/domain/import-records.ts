@@ -47,6 +47,8 @@ export interface ImportListView {
   partyCode: string;
   shortName: string;
   name: Localized;
+  /** The short name in each language (Ак жол, Ақ жол). */
+  short: Localized;
   lengthBefore: number;
   added: number;
   maxLength: number;

@@ -30,6 +30,7 @@ export const IMPORT_CELL_KEYS = {
   number: 'import.cell.number',
   district: 'import.cell.district',
   party: 'import.cell.party',
+  region: 'import.cell.region',
 } as const;
 export type ImportCellProblem = keyof typeof IMPORT_CELL_KEYS;
 
@@ -43,8 +44,10 @@ export interface PartyRef {
 export interface RowOptions {
   /** The election's districts: district number → district id. */
   districts: ReadonlyMap<number, number>;
-  /** The election's parties by code and by short name (any case) → id and code. */
-  parties: ReadonlyMap<string, PartyRef>;
+  /** The election's party a cell names by any of its names, in any language (partyResolver), or null. */
+  party: (text: string) => PartyRef | null;
+  /** The code of the election's region a cell names in any common written form (regionResolver), or null. */
+  region: (text: string) => string | null;
 }
 
 export interface MappedRow {
@@ -112,8 +115,10 @@ function yesNo(value: CellValue | undefined, text: string): boolean | undefined 
 const NOT_KNOWN = new Set([...LANGS.map((lang) => catalogs[lang].core.declarationAnswer.unknown), 'unknown'].map(foldLabel));
 const notKnown = (text: string): boolean => text === '?' || (text !== '' && NOT_KNOWN.has(foldLabel(text)));
 
-/** What a clerk writes for a person who belongs to no party. */
-const NO_PARTY = new Set(['', 'нет', 'жоқ', 'no', 'none', 'беспартийный', 'беспартийная', 'партиясыз', 'non-partisan', '-', '—'].map(foldLabel));
+/** What a clerk writes for a person who belongs to no party, the template's own word among them. */
+const NO_PARTY = new Set(
+  ['', 'нет', 'жоқ', 'no', 'none', 'беспартийный', 'беспартийная', 'партиясыз', 'non-partisan', '-', '—', ...LANGS.map((lang) => catalogs[lang].core.report.nonParty)].map(foldLabel),
+);
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 date system (serial 60, the fictitious 29 Feb 1900, is never a real birthday). */
@@ -202,26 +207,6 @@ function emptyNomination(): NominationInput {
   };
 }
 
-function foldedParties(parties: ReadonlyMap<string, PartyRef>): Map<string, PartyRef> {
-  const map = new Map<string, PartyRef>();
-  for (const [key, ref] of parties) {
-    map.set(foldLabel(key), ref);
-    map.set(foldLabel(ref.code), ref);
-  }
-  return map;
-}
-
-const partyCache = new WeakMap<ReadonlyMap<string, PartyRef>, Map<string, PartyRef>>();
-
-function lookupParty(parties: ReadonlyMap<string, PartyRef>, text: string): PartyRef | null {
-  let folded = partyCache.get(parties);
-  if (!folded) {
-    folded = foldedParties(parties);
-    partyCache.set(parties, folded);
-  }
-  return folded.get(foldLabel(text)) ?? null;
-}
-
 function wholeNumber(value: CellValue | undefined): number | null {
   if (typeof value === 'number') return Number.isInteger(value) ? value : null;
   const text = cellText(value).replace(/^№\s*/, '');
@@ -253,7 +238,6 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
       case 'surname':
       case 'givenName':
       case 'patronymic':
-      case 'residenceRegion':
       case 'residenceSettlement':
       case 'occupation':
       case 'workplace':
@@ -263,6 +247,15 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
       case 'iin':
         person.iin = cellIin(value);
         break;
+      case 'residenceRegion': {
+        // Stored as the region's code, so that the form, the prints and the statistics read one region, in the
+        // reader's language, however the party wrote it; a text that names no region of the election is refused.
+        if (!text) break;
+        const code = options.region(text);
+        if (code !== null) person.residenceRegion = code;
+        else problem('region', column, index, value);
+        break;
+      }
       case 'birthDate':
       case 'residentSince': {
         const iso = cellDate(value);
@@ -326,14 +319,14 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
       }
       case 'partyMembership': {
         if (NO_PARTY.has(foldLabel(text))) break;
-        const party = lookupParty(options.parties, text);
+        const party = options.party(text);
         if (party) person.partyMembership = party.code;
         else problem('party', column, index, value);
         break;
       }
       case 'partyId': {
         if (!text) break;
-        const party = lookupParty(options.parties, text);
+        const party = options.party(text);
         if (party) nomination.partyId = party.id;
         else problem('party', column, index, value);
         break;

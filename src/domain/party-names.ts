@@ -1,4 +1,5 @@
 import { foldName } from './names';
+import { REFERENCE } from './reference';
 import type { Localized } from './types';
 
 // A party as parties and clerks write it: «партия «Respublica»», «Ак жол», «Ақ жол», «Демократическая партия
@@ -13,6 +14,15 @@ export interface NamedParty {
   name: Localized;
   /** The short name a reader of each language expects. */
   short: Localized;
+  /** Other names in use: the Latin name as Cyrillic text writes it (Аманат, Республика). */
+  aliases?: readonly string[];
+}
+
+const ALIASES = new Map(REFERENCE.parties.map((p) => [p.code, p.aliases ?? []]));
+
+/** The parties with the reference data's other names for their codes, which the ledger does not keep. */
+export function withReferenceAliases<P extends NamedParty>(parties: readonly P[]): P[] {
+  return parties.map((p) => ({ ...p, aliases: [...(p.aliases ?? []), ...(ALIASES.get(p.code) ?? [])] }));
 }
 
 const PARTY_WORDS = new Set(['партия', 'партиясы', 'party', 'the']);
@@ -26,7 +36,7 @@ export function partyKey(text: string): string {
 
 /** The forms a party is known by. */
 export function partyForms(p: NamedParty): string[] {
-  return [p.code, p.shortName, ...p.shortName.split('/'), p.name.kk, p.name.ru, p.name.en, p.short.kk, p.short.ru, p.short.en];
+  return [p.code, p.shortName, ...p.shortName.split('/'), p.name.kk, p.name.ru, p.name.en, p.short.kk, p.short.ru, p.short.en, ...(p.aliases ?? [])];
 }
 
 /** The party a text names, or null when it names none, or names two parties alike. */

@@ -1,4 +1,5 @@
 import { foldName } from './names';
+import { REFERENCE } from './reference';
 import type { Localized, RegionKind } from './types';
 
 // A region as parties write it in their workbooks: «город Астана», «г. Астана», «Астана қаласы», «Astana»,
@@ -35,6 +36,16 @@ export function placeKey(text: string): PlaceKey {
     else name.push(w);
   }
   return { name: name.join(' '), kind };
+}
+
+const ALIASES = new Map(REFERENCE.regions.map((r) => [r.code, r.aliases ?? []]));
+
+/**
+ * The regions with the reference data's other names for their codes: the ledger keeps a region's three names, not
+ * the abbreviations and former names parties still write (ВКО, Нур-Султан).
+ */
+export function withReferenceAliases(regions: readonly Omit<NamedRegion, 'aliases'>[]): NamedRegion[] {
+  return regions.map((r) => ({ ...r, aliases: ALIASES.get(r.code) ?? [] }));
 }
 
 export type RegionResolver = (text: string) => string | null;

@@ -123,7 +123,8 @@ export interface CandidateRow {
   sex: Sex;
   kind: NominationKind;
   partyId: number | null;
-  partyShortName: string | null;
+  /** The nominating party's short name in each language (Ак жол, Ақ жол). */
+  partyShort: Localized | null;
   associationName: string;
   districtId: number | null;
   districtNumber: number | null;
@@ -234,6 +235,8 @@ export interface ListSummary {
   partyCode: string;
   shortName: string;
   name: Localized;
+  /** The short name a reader of each language expects: what tables, prints and reports show. */
+  short: Localized;
   status: ListStatus;
   resolutionNumber: string | null;
   resolutionDate: string | null;
@@ -262,7 +265,7 @@ export interface ResultsView {
   electionId: number;
   mandates: number;
   againstAll: number | null;
-  lists: { partyId: number; shortName: string; votes: number | null; share: number; passed: boolean; seats: number }[];
+  lists: { partyId: number; shortName: string; short: Localized; votes: number | null; share: number; passed: boolean; seats: number }[];
 }
 
 export const REPORTS = ['party-lists', 'districts', 'quota', 'statistics', 'findings', 'journal'] as const;

@@ -20,6 +20,8 @@ export interface ReferenceParty {
   name: Localized;
   /** The short name a reader of each language expects (Ак жол, Ақ жол, Aq Jol). */
   short: Localized;
+  /** Other names in use: the Latin name as Cyrillic text writes it (Аманат, Республика). */
+  aliases?: string[];
 }
 
 export const REFERENCE = {

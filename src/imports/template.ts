@@ -1,31 +1,45 @@
 // The workbook a clerk hands to a party to fill in (issue 6): a candidates sheet whose header is exactly what the
-// reader recognises, drop-downs holding exactly the words mapRow reads back, and an instructions sheet.
+// reader recognises, drop-downs holding exactly the words mapRow reads back (the election's own regions and parties
+// among them, issue 11), and an instructions sheet that lists the parties.
 import ExcelJS from 'exceljs';
 import { catalogs, translator } from '../domain/i18n';
 import { columnLabel, columnLetter, IMPORT_COLUMNS, type ImportColumn, isDeclarationColumn } from '../domain/import-columns';
 import type { ImportTemplate } from '../domain/import-records';
-import { CITIZENSHIPS, EDUCATION_LEVELS, type Lang, NOMINATION_KINDS, SEXES } from '../domain/types';
+import { REFERENCE } from '../domain/reference';
+import { CITIZENSHIPS, EDUCATION_LEVELS, type Lang, type Localized, NOMINATION_KINDS, SEXES } from '../domain/types';
 
 /**
  * What a template leaves out of the columns the import reads: the nomination's own columns, which each template
- * places first as it needs them; nationality, which the law does not ask for; and the time of receipt, which the
- * clerk notes at the counter rather than the party in its file.
+ * places first as it needs them, and nationality, which the law does not ask for. The date and the time of receipt
+ * stay: a nomination received after 18:00 of the closing day is late, and only the time says so.
  */
 const NOT_PERSON_COLUMNS: ReadonlySet<ImportColumn> = new Set<ImportColumn>([
-  'kind', 'partyId', 'associationName', 'districtId', 'listPosition', 'nationality', 'receivedTime',
+  'kind', 'partyId', 'associationName', 'districtId', 'listPosition', 'nationality',
 ]);
-/** The person's columns and the date of receipt, in the import's own order. */
+/** The person's columns and the date and time of receipt, in the import's own order. */
 const PERSON_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS.filter((c) => !NOT_PERSON_COLUMNS.has(c));
+
+/** The election's regions and parties the drop-downs and the instructions offer, in ballot order. */
+export interface TemplateChoices {
+  regions: readonly { code: string; name: Localized }[];
+  parties: readonly { code: string; name: Localized; short: Localized }[];
+}
+
+/** Without an election: the regions and parties of the reference data, which every election is created with. */
+export const REFERENCE_CHOICES: TemplateChoices = { regions: REFERENCE.regions, parties: REFERENCE.parties };
 
 export const TEMPLATE_COLUMNS: Record<ImportTemplate, readonly ImportColumn[]> = {
   'party-list': ['listPosition', ...PERSON_COLUMNS],
   district: ['districtId', 'kind', 'partyId', 'associationName', ...PERSON_COLUMNS],
 };
 
-export const TEMPLATE_LISTS = ['sex', 'kind', 'yesNo', 'citizenship', 'education'] as const;
+export const TEMPLATE_LISTS = ['sex', 'kind', 'yesNo', 'citizenship', 'education', 'region', 'party', 'membership'] as const;
 export type TemplateList = (typeof TEMPLATE_LISTS)[number];
 
-type Shape = 'text' | 'date' | 'iin' | 'whole' | TemplateList;
+/** The lists of the election's own names: other written forms are read too, so Excel warns rather than refuses. */
+const OPEN_LISTS: ReadonlySet<TemplateList> = new Set<TemplateList>(['region', 'party', 'membership']);
+
+type Shape = 'text' | 'date' | 'time' | 'iin' | 'whole' | TemplateList;
 
 function shapeOf(column: ImportColumn): Shape {
   if (isDeclarationColumn(column) || column === 'disability') return 'yesNo';
@@ -34,6 +48,14 @@ function shapeOf(column: ImportColumn): Shape {
     case 'residentSince':
     case 'receivedOn':
       return 'date';
+    case 'receivedTime':
+      return 'time';
+    case 'residenceRegion':
+      return 'region';
+    case 'partyId':
+      return 'party';
+    case 'partyMembership':
+      return 'membership';
     case 'iin':
       return 'iin';
     case 'listPosition':
@@ -73,8 +95,8 @@ function requirementOf(column: ImportColumn): Requirement {
   }
 }
 
-/** The words of a drop-down in a language: the catalog labels mapRow reads back. */
-export function listWords(lang: Lang, list: TemplateList): string[] {
+/** The words of a drop-down in a language: the catalog labels and the election's names that mapRow reads back. */
+export function listWords(lang: Lang, list: TemplateList, choices: TemplateChoices): string[] {
   const core = catalogs[lang].core;
   switch (list) {
     case 'sex':
@@ -88,12 +110,19 @@ export function listWords(lang: Lang, list: TemplateList): string[] {
       return CITIZENSHIPS.map((c) => core.citizenship[c]);
     case 'education':
       return EDUCATION_LEVELS.map((e) => core.education[e]);
+    case 'region':
+      return choices.regions.map((r) => r.name[lang]);
+    case 'party':
+      return choices.parties.map((p) => p.short[lang]);
+    case 'membership':
+      return [...choices.parties.map((p) => p.short[lang]), core.report.nonParty];
   }
 }
 
 /** Rows 2..LAST_ROW carry the drop-downs and date checks; formats are the columns' own, so blank rows stay absent. */
 export const TEMPLATE_LAST_ROW = 2001;
 export const DATE_FORMAT = 'dd.mm.yyyy';
+/** Times are text (17:45): Excel would otherwise keep a fraction of a day and show it as the machine's locale likes. */
 const TEXT_FORMAT = '@';
 
 export interface TemplateSummary {
@@ -109,7 +138,12 @@ function sheetRef(name: string): string {
 }
 
 /** Writes the template as .xlsx to `out`; resolves once the stream has it all. */
-export async function writeTemplate(template: ImportTemplate, lang: Lang, out: NodeJS.WritableStream): Promise<TemplateSummary> {
+export async function writeTemplate(
+  template: ImportTemplate,
+  lang: Lang,
+  out: NodeJS.WritableStream,
+  choices: TemplateChoices = REFERENCE_CHOICES,
+): Promise<TemplateSummary> {
   const t = catalogs[lang].core.template;
   const columns = [...TEMPLATE_COLUMNS[template]];
   const workbook = new ExcelJS.Workbook();
@@ -122,7 +156,8 @@ export async function writeTemplate(template: ImportTemplate, lang: Lang, out: N
   // The drop-downs' words sit on the hidden sheet: an inline list cannot hold a comma, and the kinds' names do.
   const listRanges = new Map<TemplateList, string>();
   TEMPLATE_LISTS.forEach((list, i) => {
-    const words = listWords(lang, list);
+    const words = listWords(lang, list, choices);
+    if (words.length === 0) return;
     const letter = columnLetter(i);
     words.forEach((word, r) => {
       lists.getCell(r + 1, i + 1).value = word;
@@ -139,9 +174,9 @@ export async function writeTemplate(template: ImportTemplate, lang: Lang, out: N
     const shape = shapeOf(column);
     const letter = columnLetter(i);
     const col = sheet.getColumn(i + 1);
-    col.width = Math.min(40, Math.max(12, Math.ceil(label.length / 2), valueWidth(lang, shape)) + 2);
+    col.width = Math.min(40, Math.max(12, Math.ceil(label.length / 2), valueWidth(lang, shape, choices)) + 2);
     if (shape === 'date') col.numFmt = DATE_FORMAT;
-    if (shape === 'iin') col.numFmt = TEXT_FORMAT;
+    if (shape === 'iin' || shape === 'time') col.numFmt = TEXT_FORMAT;
 
     const cell = header.getCell(i + 1);
     cell.value = label;
@@ -178,19 +213,20 @@ export async function writeTemplate(template: ImportTemplate, lang: Lang, out: N
         errorTitle: title,
         error: t.validation.whole,
       });
-    else if (shape !== 'text' && shape !== 'iin')
+    else if (shape !== 'text' && shape !== 'iin' && shape !== 'time' && listRanges.has(shape))
       validations.add(range, {
         type: 'list',
         formulae: [listRanges.get(shape)],
         allowBlank: true,
         showErrorMessage: true,
+        ...(OPEN_LISTS.has(shape) ? { errorStyle: 'warning' } : {}),
         errorTitle: title,
-        error: t.validation.list,
+        error: OPEN_LISTS.has(shape) ? t.validation.openList : t.validation.list,
       });
   });
   header.commit();
 
-  writeInstructions(instructions, template, lang, columns);
+  writeInstructions(instructions, template, lang, columns, choices);
   // A small book: built in memory, and resolved only once `out` has all of it (xlsx.write resolves earlier).
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   await new Promise<void>((resolveEnd, reject) => {
@@ -200,7 +236,13 @@ export async function writeTemplate(template: ImportTemplate, lang: Lang, out: N
   return { columns, sheets: [t.sheet.candidates, t.sheet.instructions, t.sheet.lists] };
 }
 
-function writeInstructions(ws: ExcelJS.Worksheet, template: ImportTemplate, lang: Lang, columns: readonly ImportColumn[]): void {
+function writeInstructions(
+  ws: ExcelJS.Worksheet,
+  template: ImportTemplate,
+  lang: Lang,
+  columns: readonly ImportColumn[],
+  choices: TemplateChoices,
+): void {
   const t = catalogs[lang].core.template;
   ws.columns = [{ width: 34 }, { width: 22 }, { width: 60 }, { width: 60 }];
   const line = (text: string, font?: Partial<ExcelJS.Font>) => {
@@ -232,37 +274,69 @@ function writeInstructions(ws: ExcelJS.Worksheet, template: ImportTemplate, lang
     cell.border = { bottom: { style: 'thin' } };
   });
   for (const column of columns) {
-    const row = ws.addRow([columnLabel(lang, column), t.required[requirementOf(column)], t.about[column as keyof typeof t.about], acceptedValues(lang, column)]);
+    const row = ws.addRow([columnLabel(lang, column), t.required[requirementOf(column)], t.about[column as keyof typeof t.about], acceptedValues(lang, column, choices)]);
+    row.eachCell((cell) => {
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
+  writeParties(ws, lang, choices);
+}
+
+/** The parties of the election, each by the names the import reads: the short one, the full one and the code. */
+function writeParties(ws: ExcelJS.Worksheet, lang: Lang, choices: TemplateChoices): void {
+  const t = catalogs[lang].core.template;
+  if (choices.parties.length === 0) return;
+  ws.addRow([]);
+  const title = ws.addRow([t.heading.parties]);
+  ws.mergeCells(title.number, 1, title.number, 4);
+  title.getCell(1).font = { bold: true };
+  const head = ws.addRow([t.heading.partyShort, t.heading.partyCode, t.heading.partyName]);
+  ws.mergeCells(head.number, 3, head.number, 4);
+  head.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  for (const p of choices.parties) {
+    const row = ws.addRow([p.short[lang], p.code, p.name[lang]]);
+    ws.mergeCells(row.number, 3, row.number, 4);
     row.eachCell((cell) => {
       cell.alignment = { wrapText: true, vertical: 'top' };
     });
   }
 }
 
-function valueWidth(lang: Lang, shape: Shape): number {
+function valueWidth(lang: Lang, shape: Shape, choices: TemplateChoices): number {
   if (shape === 'date') return 12;
   if (shape === 'iin') return 14;
-  if (shape === 'text' || shape === 'whole') return 10;
-  return Math.max(...listWords(lang, shape).map((w) => w.length));
+  if (shape === 'text' || shape === 'whole' || shape === 'time') return 10;
+  return Math.max(0, ...listWords(lang, shape, choices).map((w) => w.length));
 }
 
 /** What the instructions say a column accepts. */
-function acceptedValues(lang: Lang, column: ImportColumn): string {
+function acceptedValues(lang: Lang, column: ImportColumn, choices: TemplateChoices): string {
   const v = catalogs[lang].core.template.values;
   const shape = shapeOf(column);
   switch (shape) {
     case 'date':
       return v.date;
+    case 'time':
+      return v.time;
     case 'iin':
       return v.iin;
     case 'whole':
       return column === 'listPosition' ? v.listPosition : v.whole;
     case 'text':
-      return column === 'partyId' ? v.party : column === 'partyMembership' ? v.partyMembership : v.text;
+      return v.text;
+    case 'region':
+      return v.region;
+    case 'party':
+      return v.party;
+    case 'membership':
+      return v.partyMembership;
     case 'yesNo':
       // An empty disability cell reads as no; an empty declaration as not yet known (mapRow).
-      return `${listWords(lang, shape).join('; ')} (${isDeclarationColumn(column) ? v.emptyUnknown : v.emptyNo})`;
+      return `${listWords(lang, shape, choices).join('; ')} (${isDeclarationColumn(column) ? v.emptyUnknown : v.emptyNo})`;
     default:
-      return listWords(lang, shape).join('; ');
+      return listWords(lang, shape, choices).join('; ');
   }
 }

@@ -5,6 +5,7 @@ import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
 import { personMatch, personSubject } from './persons';
 import { recordChange, type Actor } from './record';
+import { shortNames } from './reference';
 import { stmt } from './statements';
 
 interface NominationRow {
@@ -172,6 +173,15 @@ const PERSON_FIRST = 'person p CROSS JOIN nomination n ON n.person_id = p.id';
 const COUNTS = 'LEFT JOIN temp.finding_count fc ON fc.nomination_id = n.id';
 
 /** One page of the candidates table: the count of all matching rows and `limit` of them from `offset`. */
+
+/** The nominating party's short names as the row reads them: null without a party. */
+interface PartyShortColumns {
+  short_name: string | null;
+  short_kk: string | null;
+  short_ru: string | null;
+  short_en: string | null;
+}
+
 export function listCandidates(db: Database, f: NominationFilter, offset: number, limit: number): Page<CandidateRow> {
   ensureFindingCounts(db);
   const conditions = ['n.election_id = ?'];
@@ -199,12 +209,19 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   const rows = stmt(
     db,
     `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
-       p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name AS partyShortName,
+       p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name, pa.short_kk, pa.short_ru, pa.short_en,
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
        n.list_position AS listPosition, n.status, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings
      FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
        LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS}
      WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as CandidateRow[];
-  return { rows, total, offset };
+  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort'> & PartyShortColumns)[];
+  return {
+    rows: rows.map(({ short_name, short_kk, short_ru, short_en, ...row }) => ({
+      ...row,
+      partyShort: short_name === null ? null : shortNames({ short_name, short_kk: short_kk ?? '', short_ru: short_ru ?? '', short_en: short_en ?? '' }),
+    })),
+    total,
+    offset,
+  };
 }

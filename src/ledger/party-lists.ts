@@ -3,6 +3,7 @@ import type { ListStatus } from '../domain/records';
 import type { Localized } from '../domain/types';
 import type { JournalAction } from './journal-actions';
 import { recordChange, type Actor } from './record';
+import { shortNames } from './reference';
 import { stmt } from './statements';
 
 /** What a change to a list as a whole is journaled as. */
@@ -17,6 +18,8 @@ export interface PartyListRecord {
   partyCode: string;
   shortName: string;
   name: Localized;
+  /** The short name in each language (Ак жол, Ақ жол): what tables, prints and reports show. */
+  short: Localized;
   listId: number | null;
   status: ListStatus;
   resolutionNumber: string | null;
@@ -32,6 +35,9 @@ interface Row {
   party_id: number;
   code: string;
   short_name: string;
+  short_kk: string;
+  short_ru: string;
+  short_en: string;
   name_kk: string;
   name_ru: string;
   name_en: string;
@@ -45,7 +51,7 @@ interface Row {
   seats: number | null;
 }
 
-const SELECT = `SELECT pa.id AS party_id, pa.code, pa.short_name, pa.name_kk, pa.name_ru, pa.name_en, l.id AS list_id,
+const SELECT = `SELECT pa.id AS party_id, pa.code, pa.short_name, pa.short_kk, pa.short_ru, pa.short_en, pa.name_kk, pa.name_ru, pa.name_en, l.id AS list_id,
     l.status, l.resolution_number, l.resolution_date, l.registered_order, l.version, l.votes, l.seats
   FROM party pa LEFT JOIN party_list l ON l.election_id = pa.election_id AND l.party_id = pa.id`;
 
@@ -54,6 +60,7 @@ const toRecord = (r: Row): PartyListRecord => ({
   partyCode: r.code,
   shortName: r.short_name,
   name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+  short: shortNames(r),
   listId: r.list_id,
   status: r.status ?? 'submitted',
   resolutionNumber: r.resolution_number,

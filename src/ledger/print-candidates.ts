@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { NominationKind, NominationStatus } from '../domain/types';
+import type { NominationKind, NominationStatus, RegionKind } from '../domain/types';
 import { stmt } from './statements';
 
 // The candidates of a printed document in one query: a party's list or a district's candidates, each with what a
@@ -22,6 +22,8 @@ export interface PrintRecord {
   regionKk: string | null;
   regionRu: string | null;
   regionEn: string | null;
+  /** Null when the stored region is not one of the election's (a text an old import left). */
+  regionKind: RegionKind | null;
   partyMembership: string;
   memberKk: string | null;
   memberRu: string | null;
@@ -36,7 +38,7 @@ export interface PrintRecord {
 const SELECT = `SELECT n.id AS nominationId, n.list_position AS position, n.kind, n.status, p.surname,
     p.given_name AS givenName, p.patronymic, p.birth_date AS birthDate, p.occupation, p.workplace,
     p.residence_region AS residenceRegion, p.residence_settlement AS residenceSettlement,
-    r.name_kk AS regionKk, r.name_ru AS regionRu, r.name_en AS regionEn,
+    r.name_kk AS regionKk, r.name_ru AS regionRu, r.name_en AS regionEn, r.kind AS regionKind,
     p.party_membership AS partyMembership, pm.name_kk AS memberKk, pm.name_ru AS memberRu, pm.name_en AS memberEn,
     n.association_name AS associationName, np.name_kk AS nominatorKk, np.name_ru AS nominatorRu, np.name_en AS nominatorEn,
     p.name_sort AS nameSort

@@ -97,15 +97,19 @@ interface PartyRow {
   deposit_status: DepositStatus;
 }
 
-function toPartyView(p: PartyRow): PartyView {
-  // A short name not given in a language (a party added by hand, a ledger older than the names) is the Latin one.
+/** A party's short names per language; one not given (a party added by hand) is the Latin short name. */
+export function shortNames(p: Pick<PartyRow, 'short_name' | 'short_kk' | 'short_ru' | 'short_en'>): Localized {
   const short = (text: string): string => (text === '' ? p.short_name : text);
+  return { kk: short(p.short_kk), ru: short(p.short_ru), en: short(p.short_en) };
+}
+
+function toPartyView(p: PartyRow): PartyView {
   return {
     id: p.id,
     code: p.code,
     shortName: p.short_name,
     name: { kk: p.name_kk, ru: p.name_ru, en: p.name_en },
-    short: { kk: short(p.short_kk), ru: short(p.short_ru), en: short(p.short_en) },
+    short: shortNames(p),
     ballotOrder: p.ballot_order,
     depositStatus: p.deposit_status,
   };

@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import { errorsInput, templateInput } from '../service/import-methods';
 import { methodsFor, type AnyMethod } from '../service/method';
 import { reportInput } from '../service/reports';
 import { errorOf, parseInput } from '../service/run-method';
 import { fail, ok, type Result } from '../service/result';
-import { none } from '../service/schemas';
+import { lang } from '../service/schemas';
 import type { Permission } from '../domain/users';
 import type { Desk } from './desk';
 import { openImport } from './open-import';
@@ -21,8 +22,8 @@ export const deskMethods = {
   'reports.save': desk.answer({ permission: 'observer', input: reportInput, handler: (input, d) => saveWorkbook(d, 'reports.export', input) }),
   /** The printed document on screen saved as a PDF (printToPDF), where the clerk chooses. */
   'print.savePdf': desk.answer({ permission: 'observer', input: pdfInput, handler: savePdf }),
-  /** An open dialog; the chosen file is registered for preview. Null when the clerk cancels. */
-  'imports.open': desk.answer({ permission: 'clerk', input: none, handler: (_, d) => openImport(d) }),
+  /** An open dialog in the desk's language; the chosen file is registered for preview. Null when the clerk cancels. */
+  'imports.open': desk.answer({ permission: 'clerk', input: z.strictObject({ lang }), handler: (input, d) => openImport(d, input.lang) }),
   /** The import template saved where the clerk chooses. */
   'imports.saveTemplate': desk.answer({ permission: 'clerk', input: templateInput, handler: (input, d) => saveWorkbook(d, 'imports.template', input) }),
   /** The previewed file's error report saved where the clerk chooses. */

@@ -9,6 +9,13 @@ export interface PdfRequest {
   footerTemplate: string;
 }
 
+/** An open dialog's words in the desk's language: its title, its button and the name of the file type it shows. */
+export interface OpenDialogWords {
+  title: string;
+  buttonLabel: string;
+  filterName: string;
+}
+
 /**
  * What the desk window's own methods work with: the service, and the dialogs and the page of the window that called.
  * ipc.ts makes one per call from Electron's objects; tests make one from plain functions, so that all of main but
@@ -18,8 +25,8 @@ export interface Desk {
   service: Pick<Service, 'prepareFile' | 'registerImportFile'>;
   /** A save dialog offering `defaultName`; the chosen path, or null when the clerk cancels. */
   askSave(defaultName: string, type: 'xlsx' | 'pdf'): Promise<string | null>;
-  /** An open dialog for one workbook; its path, or null when the clerk cancels. */
-  askOpen(): Promise<string | null>;
+  /** An open dialog for one workbook, worded as given; its path, or null when the clerk cancels. */
+  askOpen(words: OpenDialogWords): Promise<string | null>;
   /** The calling window's page printed as a PDF. */
   printToPdf(request: PdfRequest): Promise<Buffer>;
 }

@@ -22,8 +22,13 @@ function deskOf(service: Service, caller: Caller, sender: WebContents): Desk {
       const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     },
-    async askOpen() {
-      const options = { properties: ['openFile' as const], filters: [FILTERS.xlsx] };
+    async askOpen(words) {
+      const options = {
+        title: words.title,
+        buttonLabel: words.buttonLabel,
+        properties: ['openFile' as const],
+        filters: [{ ...FILTERS.xlsx, name: words.filterName }],
+      };
       const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },

@@ -33,7 +33,7 @@ export function partyListSheets(rc: ReportContext): ReportSheet[] {
   )
     .raw(true)
     .iterate(rc.election.id) as IterableIterator<Row>;
-  const { byCode } = partyNames(rc);
+  const { byCode, byId } = partyNames(rc);
   const sexes = { female: t('sex.female'), male: t('sex.male') };
   const sheets: ReportSheet[] = [];
   const taken = new Set<string>();
@@ -42,7 +42,7 @@ export function partyListSheets(rc: ReportContext): ReportSheet[] {
   for (const r of rows) {
     if (r[0] !== currentParty) {
       currentParty = r[0];
-      current = { name: sheetName(r[1] || pick({ kk: r[2], ru: r[3], en: r[4] }, rc.lang), taken), columns: columns(rc), rows: [] };
+      current = { name: sheetName(byId.get(r[0]) || r[1] || pick({ kk: r[2], ru: r[3], en: r[4] }, rc.lang), taken), columns: columns(rc), rows: [] };
       sheets.push(current);
     }
     current?.rows.push([

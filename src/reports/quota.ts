@@ -36,7 +36,7 @@ export function quotaSheets(rc: ReportContext, lists: readonly ListSummary[]): R
         const q = l.quota;
         const seats = l.seats !== null && l.seats > 0 ? l.seats : null;
         return [
-          l.shortName,
+          l.short[rc.lang],
           t(`report.listStatus.${l.status}`),
           q.length,
           l.maxLength,

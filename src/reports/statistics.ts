@@ -75,7 +75,9 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
 
   section(s('byRegion'));
   const regions = tally(registered, (r) => r[7]);
-  for (const [code, n] of [...regions].sort((a, b) => b[1] - a[1])) line(rc.regions.get(code) ?? code, n, base);
+  // A region by its name in the reader's language; a text an old import stored (no region's code) as it was written.
+  const regionLabel = (code: string): string => (code === '' ? s('regionUnknown') : (rc.regions.get(code) ?? code));
+  for (const [code, n] of [...regions].sort((a, b) => b[1] - a[1])) line(regionLabel(code), n, base);
 
   section(s('byParty'));
   const { byId } = partyNames(rc);

@@ -7,7 +7,7 @@ import { electionRules, type ElectionRules } from '../ledger/elections';
 import { storeFindingCounts, updateFindingCounts, type FindingCount } from '../ledger/finding-counts';
 import { journalHead } from '../ledger/journal';
 import { personsChangedSince } from '../ledger/journal-since';
-import { candidateContext, partyFacts, stageOf } from './findings';
+import { candidateContext, electionFacts, stageOf } from './findings';
 
 // Every nomination's findings in one election, as the candidates table (counts, the errors/warnings filter) and
 // `tizim check` need them. Computed in bulk (two queries, no per-row round trips) and kept until the journal's
@@ -88,7 +88,7 @@ function checkCandidates(
   candidates: readonly StoredCandidate[],
   crossFacts: readonly NominationFacts[],
 ): CheckedNomination[] {
-  const parties = partyFacts(db, election.id);
+  const facts = electionFacts(db, election.id);
   const rules = electionRules(db);
   const cross = crossFindingsAll(crossFacts, (id) => rules.get(id)?.profile ?? election.profile, election.id);
   // Contexts differ only by party and stage: build each once, not once per nomination.
@@ -98,7 +98,7 @@ function checkCandidates(
     const key = `${c.nomination.kind}:${c.nomination.partyId ?? ''}:${stage}`;
     let ctx = contexts.get(key);
     if (!ctx) {
-      ctx = candidateContext(election, parties, c.nomination, stage);
+      ctx = candidateContext(election, facts, c.nomination, stage);
       contexts.set(key, ctx);
     }
     const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);

@@ -4,16 +4,23 @@ import { checkCandidate, crossFindings, type CandidateContext, type NominationFa
 import { carriesParty, usedParts, type DepositStatus, type NominationInput, type NominationStatus, type PersonInput } from '../domain/types';
 import { personNominations } from '../ledger/candidate-facts';
 import type { ElectionRules } from '../ledger/elections';
-import { listParties } from '../ledger/reference';
+import { listParties, listRegions } from '../ledger/reference';
 
 // The findings of one candidate as the service gives them: the domain's rules about the candidate, with the context
-// the ledger knows (the election's profile and day, the nominating party's code and deposit status), and the
+// the ledger knows (the election's profile and day, its regions, the nominating party's code and deposit status), and the
 // cross-candidate rules against the person's other nominations in every election.
 
-export type PartyFacts = ReadonlyMap<number, { code: string; depositStatus: DepositStatus }>;
+/** What the rules need of the election's records: its parties (code, deposit status) by id, and its regions' codes. */
+export interface ElectionFacts {
+  parties: ReadonlyMap<number, { code: string; depositStatus: DepositStatus }>;
+  regions: readonly string[];
+}
 
-export function partyFacts(db: Database, electionId: number): PartyFacts {
-  return new Map(listParties(db, electionId).map((p) => [p.id, { code: p.code, depositStatus: p.depositStatus }]));
+export function electionFacts(db: Database, electionId: number): ElectionFacts {
+  return {
+    parties: new Map(listParties(db, electionId).map((p) => [p.id, { code: p.code, depositStatus: p.depositStatus }])),
+    regions: listRegions(db, electionId).map((r) => r.code),
+  };
 }
 
 /** Missing documents are errors once the commission has decided, as they are when it decides to register. */
@@ -23,12 +30,12 @@ export function stageOf(status: NominationStatus): CandidateContext['stage'] {
 
 export function candidateContext(
   election: ElectionRules,
-  parties: PartyFacts,
+  facts: ElectionFacts,
   nomination: NominationInput,
   stage: CandidateContext['stage'],
 ): CandidateContext {
-  const party = carriesParty(nomination.kind) && nomination.partyId !== null ? parties.get(nomination.partyId) : undefined;
-  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party: party ?? null, stage };
+  const party = carriesParty(nomination.kind) && nomination.partyId !== null ? facts.parties.get(nomination.partyId) : undefined;
+  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party: party ?? null, regions: facts.regions, stage };
 }
 
 /** The nomination as the cross rules see it, with only the parts its kind uses (as the ledger stores it). */
@@ -62,7 +69,7 @@ export function candidateFindings(
   today: string,
   stage: CandidateContext['stage'] = stageOf(c.status),
 ): Finding[] {
-  const ctx = candidateContext(election, partyFacts(db, election.id), c.nomination, stage);
+  const ctx = candidateContext(election, electionFacts(db, election.id), c.nomination, stage);
   const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);
   if (c.personId === null) return own;
   const target = nominationFacts(c.nominationId, c.personId, election, c.nomination, c.status);

@@ -3,15 +3,29 @@
 import type { Lang } from '../domain/types';
 import { writeErrorReport, type ErrorReportRow } from '../imports/error-report';
 import { readWorkbook } from '../imports/read-workbook';
-import { writeTemplate } from '../imports/template';
+import { REFERENCE_CHOICES, writeTemplate, type TemplateChoices } from '../imports/template';
+import { listParties, listRegions } from '../ledger/reference';
+import type { Context } from './context';
+import { mustGetElection } from './elections';
 import { isProblem } from './import-plan';
 import type { PlannedFile } from './imports';
 import { Refusal } from './result';
 import type { z } from 'zod';
 import type { templateInput } from './import-methods';
 
-export async function writeImportTemplate(input: z.output<typeof templateInput>, out: NodeJS.WritableStream): Promise<{ rows: number }> {
-  await writeTemplate(input.template, input.lang, out);
+/** The regions and parties a template offers: the election's, or without one those of the reference data. */
+export function templateChoices(ctx: Context, electionId: number | undefined): TemplateChoices {
+  if (electionId === undefined) return REFERENCE_CHOICES;
+  const election = mustGetElection(ctx, electionId);
+  return { regions: listRegions(ctx.db, election.id), parties: listParties(ctx.db, election.id) };
+}
+
+export async function writeImportTemplate(
+  input: z.output<typeof templateInput>,
+  choices: TemplateChoices,
+  out: NodeJS.WritableStream,
+): Promise<{ rows: number }> {
+  await writeTemplate(input.template, input.lang, out, choices);
   return { rows: 0 };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorReportFileName, templateFileName } from '../domain/file-names';
 import { IMPORT_TEMPLATES } from '../domain/import-records';
-import { writeImportErrors, writeImportTemplate } from './import-files';
+import { templateChoices, writeImportErrors, writeImportTemplate } from './import-files';
 import { method } from './method';
 import { id, importFileId, lang, paging } from './schemas';
 
@@ -26,8 +26,11 @@ const commitInput = z.strictObject({
   skipInvalid: z.boolean().default(false),
 });
 
-/** An empty workbook to fill in. */
-export const templateInput = z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang });
+/**
+ * An empty workbook to fill in, its drop-downs offering the election's regions and parties; without an election, those
+ * of the reference data, which every election is created with.
+ */
+export const templateInput = z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang, electionId: id.optional() });
 
 /** The previewed file's rows with a status and a findings column. */
 export const errorsInput = z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), lang });
@@ -42,10 +45,14 @@ export const importMethods = {
   'imports.template': method.streamsFile({
     permission: 'clerk',
     input: templateInput,
-    handler: (input) => ({
-      fileName: templateFileName(input.template, input.lang),
-      write: (out) => writeImportTemplate(input, out),
-    }),
+    handler: (input, ctx) => {
+      // Read before the first byte, so an unknown election is answered as a Result.
+      const choices = templateChoices(ctx, input.electionId);
+      return {
+        fileName: templateFileName(input.template, input.lang),
+        write: (out) => writeImportTemplate(input, choices, out),
+      };
+    },
   }),
   'imports.errors': method.streamsFile({
     permission: 'clerk',

@@ -5,7 +5,8 @@
 import type { Finding } from '../domain/finding';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
-import { mapRow, type PartyRef } from '../domain/import-row';
+import { rowOptions } from '../domain/import-lookups';
+import { mapRow } from '../domain/import-row';
 import type { ImportCounts, ImportListView, ImportRowStatus, ImportRowView } from '../domain/import-records';
 import { quotaFigures, type QuotaPerson } from '../domain/quota';
 import { checkCandidate, crossFindings } from '../domain/rules';
@@ -17,10 +18,10 @@ import { electionNominations, personIdsByIin, type ElectionNomination } from '..
 import { quotaRows } from '../ledger/list-members';
 import { partyLists } from '../ledger/party-lists';
 import { getPerson } from '../ledger/persons';
-import { listDistricts, listParties } from '../ledger/reference';
+import { listDistricts, listParties, listRegions } from '../ledger/reference';
 import type { WorkbookHeader, WorkbookRow } from '../imports/read-workbook';
 import type { Context } from './context';
-import { candidateContext, nominationFacts, partyFacts } from './findings';
+import { candidateContext, electionFacts, nominationFacts, type ElectionFacts } from './findings';
 import { isStanding, type ListElection } from './list-summary';
 import { nominationSchema, personSchema } from './schemas';
 
@@ -95,14 +96,12 @@ export const isProblem = (r: Pick<PlannedRow, 'status' | 'worst'>): boolean => !
 export function createPlanner(ctx: Context, election: ElectionRules & ListElection, partyId: number | null): Planner {
   const { db } = ctx;
   const today = ctx.today(election);
-  const parties = listParties(db, election.id);
-  const partyRefs = new Map<string, PartyRef>();
-  for (const p of parties) {
-    partyRefs.set(p.code, { id: p.id, code: p.code });
-    partyRefs.set(p.shortName, { id: p.id, code: p.code });
-  }
-  const districts = new Map(listDistricts(db, election.id).map((d) => [d.number, d.id]));
-  const facts = partyFacts(db, election.id);
+  const options = rowOptions({
+    districts: new Map(listDistricts(db, election.id).map((d) => [d.number, d.id])),
+    parties: listParties(db, election.id),
+    regions: listRegions(db, election.id),
+  });
+  const facts = electionFacts(db, election.id);
   const iins = personIdsByIin(db);
 
   const onFile = electionNominations(db, election.id);
@@ -123,7 +122,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
   const firstRowOfIin = new Map<string, number>();
   const matched: number[] = [];
   const add = (source: WorkbookRow, header: WorkbookHeader): void => {
-    const { person: read, nomination, problems } = mapRow(source.cells, header.match.columns, { districts, parties: partyRefs });
+    const { person: read, nomination, problems } = mapRow(source.cells, header.match.columns, options);
     if (partyId !== null) {
       if (nomination.kind === '' && nomination.districtId === null) nomination.kind = 'party-list';
       if (carriesParty(nomination.kind) && nomination.partyId === null) nomination.partyId = partyId;
@@ -275,7 +274,7 @@ function assignListPositions(rows: PlannedRow[], taken: Map<number, Map<number, 
 /** The rules the form runs on a candidate, and for a person on file the cross rules against their nominations. */
 function ruleChecker(
   election: ElectionRules,
-  parties: ReturnType<typeof partyFacts>,
+  facts: ElectionFacts,
   today: string,
   others: ReturnType<typeof nominationsOfPersons>,
 ): (r: PlannedRow) => Finding[] {
@@ -286,7 +285,7 @@ function ruleChecker(
     else othersOf.set(n.personId, [n]);
   }
   return (r) => {
-    const ctx = candidateContext(election, parties, r.nomination, 'nomination');
+    const ctx = candidateContext(election, facts, r.nomination, 'nomination');
     const findings = checkCandidate({ person: r.person, nomination: r.nomination }, ctx, today);
     if (r.personId === null) return findings;
     const target = nominationFacts(0, r.personId, election, r.nomination, 'nominated');
@@ -329,6 +328,7 @@ function listsAfter(ctx: Context, election: ElectionRules & ListElection, rows: 
       partyCode: list.partyCode,
       shortName: list.shortName,
       name: list.name,
+      short: list.short,
       lengthBefore: before.length,
       added: adds.length,
       maxLength: election.maxLength,

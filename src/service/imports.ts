@@ -55,6 +55,19 @@ function digestOf(path: string): Promise<string> {
   });
 }
 
+/**
+ * A file with neither a nomination-kind nor a district column is a party's list: without the party chosen, every row
+ * would be marked for its missing kind, when what is missing is one choice at the party selector.
+ */
+function isPartyListFile(header: WorkbookHeader): boolean {
+  const columns = new Set(header.match.columns.values());
+  return !columns.has('kind') && !columns.has('districtId') && !columns.has('partyId');
+}
+
+function choosePartyRefusal(file: string): Refusal {
+  return new Refusal({ code: 'invalid-input', messageKey: 'import.chooseParty', params: { file }, field: 'partyId' });
+}
+
 function refusalOf(failure: ImportFailure): Refusal {
   return new Refusal({ code: 'invalid-input', messageKey: failure.messageKey, params: failure.params, field: 'file' });
 }
@@ -124,8 +137,14 @@ export function createImportDesk(ctx: Context): ImportDesk {
       if (cached?.key === key && cached.head === head) return cached;
       cached = null;
       const planner = createPlanner(ctx, election, partyId);
-      const result = await readWorkbook(source.path, { onRow: (row, header) => planner.add(row, header) });
+      const result = await readWorkbook(source.path, {
+        onRow: (row, header) => {
+          if (partyId === null && isPartyListFile(header)) throw choosePartyRefusal(source.name);
+          planner.add(row, header);
+        },
+      });
       if (!result.ok) throw refusalOf({ ...result.failure, params: { ...result.failure.params, file: source.name } });
+      if (partyId === null && isPartyListFile(result.header)) throw choosePartyRefusal(source.name);
       // The ledger was read before the file: if someone wrote meanwhile, the plan is of a ledger that is gone.
       if (journalHead(ctx.db).hash !== head) continue;
       cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, header: result.header, plan: planner.finish() };

@@ -56,6 +56,7 @@ export function summarize(e: ListElection, list: PartyListRecord, candidates: re
     partyCode: list.partyCode,
     shortName: list.shortName,
     name: list.name,
+    short: list.short,
     status: list.status,
     resolutionNumber: list.resolutionNumber,
     resolutionDate: list.resolutionDate,

@@ -3,7 +3,8 @@ import { formatDate } from '../domain/dates';
 import { createI18n } from '../domain/i18n';
 import { fullName } from '../domain/names';
 import type { PrintDocument, PrintedCandidate } from '../domain/records';
-import type { Lang } from '../domain/types';
+import { regionResolver, withReferenceAliases, type RegionResolver } from '../domain/place-names';
+import type { Lang, RegionKind } from '../domain/types';
 import { journalHead } from '../ledger/journal';
 import { districtForPrint, partyListForPrint, type PrintRecord } from '../ledger/print-candidates';
 import { getParty, listDistricts, listRegions } from '../ledger/reference';
@@ -32,11 +33,19 @@ type Localized3 = { kk: string | null; ru: string | null; en: string | null };
 
 const pick = (names: Localized3, lang: Lang): string | null => names[lang] ?? names.ru ?? names.kk ?? names.en;
 
-function printed(r: PrintRecord, lang: Lang, t: (key: string, params?: Record<string, unknown>) => string): PrintedCandidate {
+/**
+ * «Павлодарская область, Павлодар», but «город Астана» alone: the settlement is left out only when it is the city
+ * that is itself the region (a city of republican significance). A region that merely shares its name with its
+ * centre (Павлодар облысы, Павлодар) keeps it.
+ */
+export function residenceOf(region: string, regionKind: RegionKind | null, regionCode: string, settlement: string, resolve: RegionResolver): string {
+  const place = settlement.trim();
+  const isTheCity = place !== '' && regionKind === 'city' && resolve(place) === regionCode;
+  return [region, isTheCity ? '' : place].filter((s) => s !== '').join(', ');
+}
+
+function printed(r: PrintRecord, lang: Lang, t: (key: string, params?: Record<string, unknown>) => string, resolve: RegionResolver): PrintedCandidate {
   const region = pick({ kk: r.regionKk, ru: r.regionRu, en: r.regionEn }, lang) ?? r.residenceRegion;
-  const settlement = r.residenceSettlement.trim();
-  // «город Астана», not «город Астана, Астана»: the settlement only when the region does not already name it.
-  const residence = [region, region.toLowerCase().includes(settlement.toLowerCase()) ? '' : settlement].filter((s) => s !== '');
   const membership = r.partyMembership === '' ? t('printView.nonParty') : (pick({ kk: r.memberKk, ru: r.memberRu, en: r.memberEn }, lang) ?? r.partyMembership);
   const nominator =
     r.kind === 'district-self'
@@ -50,7 +59,7 @@ function printed(r: PrintRecord, lang: Lang, t: (key: string, params?: Record<st
     birthYear: Number(r.birthDate.slice(0, 4)),
     occupation: r.occupation.trim(),
     workplace: r.workplace.trim(),
-    residence: residence.join(', '),
+    residence: residenceOf(region, r.regionKind, r.residenceRegion, r.residenceSettlement, resolve),
     partyMembership: membership,
     nominatedBy: nominator,
     status: r.status,
@@ -63,6 +72,7 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   const t = (key: string, params?: Record<string, unknown>): string => i18n.t(key, { ...params });
   const election = mustGetElection(ctx, input.electionId);
   const regions = listRegions(ctx.db, election.id);
+  const resolve = regionResolver(withReferenceAliases(regions));
   const regionName = (code: string | null): string => regions.find((r) => r.code === code)?.name[lang] ?? code ?? '';
   const commission =
     election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region: regionName(election.regionCode) });
@@ -84,9 +94,9 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
     return {
       ...base,
       // The short name: the full one already says «партия …», which the title says itself.
-      title: t('printView.title.partyList', { party: party?.shortName ?? list.partyId }),
+      title: t('printView.title.partyList', { party: party?.short[lang] ?? list.partyId }),
       subtitle: input.order === 'alphabetical' ? `${subtitle} ${t('printView.alphabetical')}` : subtitle,
-      candidates: records.map((r) => printed(r, lang, t)),
+      candidates: records.map((r) => printed(r, lang, t, resolve)),
     };
   }
   if (input.document === 'district') {
@@ -96,7 +106,7 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
       ...base,
       title: t('printView.title.district', { number: district.number }),
       subtitle: [district.name[lang], regionName(district.regionCode)].filter((s) => s !== '').join(', '),
-      candidates: districtForPrint(ctx.db, election.id, district.id).map((r) => printed(r, lang, t)),
+      candidates: districtForPrint(ctx.db, election.id, district.id).map((r) => printed(r, lang, t, resolve)),
     };
   }
   return {

@@ -51,6 +51,7 @@ function results(ctx: Context, electionId: number): ResultsView {
     lists: lists.map((l, i) => ({
       partyId: l.partyId,
       shortName: l.shortName,
+      short: l.short,
       votes: l.votes,
       share: computed[i]?.share ?? 0,
       passed: computed[i]?.passed ?? false,

@@ -85,7 +85,7 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   // Length column: 8 of at most 20 (15 mandates × 1.3, rounded up).
   await expect(page.getByRole('row', { name: new RegExp(partyName) }).getByRole('cell').nth(1)).toHaveText('8 / 20');
   await page.getByRole('button', { name: `Открыть список: ${partyName}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Список партии «${ours.shortName}»` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Список партии «${ours.short.ru}»` })).toBeVisible();
 
   // The ninth, a man of 47, through the form: 2 of 9, 3 required, one more needed.
   await addThroughForm(page, 'Омаров', '10.03.1976', '1976-03-10', partyName);
@@ -141,9 +141,9 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   // The vote: 9,000 for this list, 4,000 and 2,000 for the others, 500 against all (15,500 in all): every list passes
   // 5%, and 15,000 votes for lists make a quota of 1,000 a seat: 9, 4 and 2 of the 15 seats.
   await page.getByRole('button', { name: 'Итоги' }).click();
-  await page.getByLabel(`Голосов за список «${ours.shortName}»`).fill('9000');
-  await page.getByLabel(`Голосов за список «${second.shortName}»`).fill('4000');
-  await page.getByLabel(`Голосов за список «${third.shortName}»`).fill('2000');
+  await page.getByLabel(`Голосов за список «${ours.short.ru}»`).fill('9000');
+  await page.getByLabel(`Голосов за список «${second.short.ru}»`).fill('4000');
+  await page.getByLabel(`Голосов за список «${third.short.ru}»`).fill('2000');
   await page.getByLabel('Голосов «против всех»').fill('500');
   // Enter after the last field goes to the button and computes nothing; Enter on the button computes.
   await page.getByLabel('Голосов «против всех»').press('Enter');
@@ -151,12 +151,12 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await expect(page.getByRole('table', { name: 'Распределение 15 мандатов' })).toHaveCount(0);
   await page.keyboard.press('Enter');
   const seats = page.getByRole('table', { name: 'Распределение 15 мандатов' });
-  await expect(seats.getByRole('row', { name: new RegExp(ours.shortName) }).getByRole('cell')).toHaveText(['9000', '58.06 %', 'да', '9']);
-  await expect(seats.getByRole('row', { name: new RegExp(second.shortName) }).getByRole('cell')).toHaveText(['4000', '25.81 %', 'да', '4']);
-  await expect(seats.getByRole('row', { name: new RegExp(third.shortName) }).getByRole('cell')).toHaveText(['2000', '12.90 %', 'да', '2']);
+  await expect(seats.getByRole('row', { name: new RegExp(ours.short.ru) }).getByRole('cell')).toHaveText(['9000', '58.06 %', 'да', '9']);
+  await expect(seats.getByRole('row', { name: new RegExp(second.short.ru) }).getByRole('cell')).toHaveText(['4000', '25.81 %', 'да', '4']);
+  await expect(seats.getByRole('row', { name: new RegExp(third.short.ru) }).getByRole('cell')).toHaveText(['2000', '12.90 %', 'да', '2']);
 
   // Nine holders with only two quota persons among them: one more needed.
-  const panel = page.getByRole('region', { name: `«${ours.shortName}»: мандатов 9` });
+  const panel = page.getByRole('region', { name: `«${ours.short.ru}»: мандатов 9` });
   for (const name of ['Әлиева', 'Бекетов', 'Ғалымов', 'Жұмабаев', 'Иванов', 'Өтепов', 'Сейітов', 'Омаров', 'Тоқтаров'])
     await panel.getByRole('checkbox', { name: new RegExp(name) }).check();
   const check = panel.getByRole('group', { name: 'Проверка мандатов' });

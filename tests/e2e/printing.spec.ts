@@ -50,7 +50,7 @@ test("a party's list prints to an A4 PDF with its candidates and the signature l
   await page.getByRole('button', { name: `Открыть список: ${party.name.ru}` }).click();
   await page.getByRole('button', { name: 'Печать списка' }).click();
 
-  const heading = page.getByRole('heading', { level: 1, name: `Список кандидатов в депутаты, выдвинутых партией «${party.shortName}»` });
+  const heading = page.getByRole('heading', { level: 1, name: `Список кандидатов в депутаты, выдвинутых партией «${party.short.ru}»` });
   await expect(heading).toBeVisible();
   await expect(page.getByText('Центральная избирательная комиссия Республики Казахстан')).toBeVisible();
   const table = page.getByRole('table');

@@ -38,7 +38,10 @@ async function workstation(browser: Browser, url: string, member: (typeof TEAM)[
 async function openCandidate(page: Page, fromPicker = true): Promise<void> {
   if (fromPicker) await page.getByRole('button', { name: /^Открыть:/ }).click();
   await page.getByLabel('Поиск по ФИО или ИИН').fill('ахметов');
+  // This workstation's table may have been read before the clerk saved: the search is answered afresh.
+  await expect(page.getByText('Найдено: 1')).toBeVisible();
   await page.getByLabel('Поиск по ФИО или ИИН').press('ArrowDown');
+  await expect(page.getByRole('row', { name: /Ахметов Дамир Серікұлы/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидат: Ахметов Дамир Серікұлы' })).toBeVisible();
 }

@@ -59,6 +59,9 @@ describe('tizim quota', () => {
     const text = await tizim(['quota', '--db', desk.path, '--lang', 'en']);
     expect(text.out[0]).toMatch(/^Party\s+Length\s+Limit\s+Women\s+Under 29\s+With disability\s+Quota persons\s+Required\s+Share\s+Compliant$/);
     expect(text.out[1]).toMatch(new RegExp(`^${parties.a.shortName}\\s+6\\s+13\\s+2\\s+0\\s+0\\s+2\\s+2\\s+33\\.3%\\s+yes$`));
+    // In Kazakh each party is named as a Kazakh reader names it.
+    const kk = await tizim(['quota', '--db', desk.path, '--lang', 'kk']);
+    expect(kk.out.slice(1).map((line) => line.split(/\s{2,}/)[0])).toEqual(['AMANAT', 'Ауыл', 'Respublica', 'ҚХП', 'Байтақ', 'Ақ жол', 'ЖСДП']);
   });
 
   it('asks which election when the ledger has several', async () => {
@@ -79,8 +82,10 @@ describe('tizim seats', () => {
     const r = await tizim(['seats', '--db', desk.path, '--votes', votesFile('votes.csv', good())]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out[1]).toMatch(new RegExp(`^${parties.a.shortName}\\s+4700\\s+47\\.0%\\s+yes\\s+5$`));
-    expect(r.out[4]).toMatch(new RegExp(`^${parties.d.shortName}\\s+300\\s+3\\.0%\\s+no\\s+0$`));
+    // The parties by their English short names, the CLI's language here: QHP, not the Latin «QHP / НПК».
+    expect(r.out[1]).toMatch(/^AMANAT\s+4700\s+47\.0%\s+yes\s+5$/);
+    expect(r.out[2]).toMatch(/^Auyl\s+2900\s+29\.0%\s+yes\s+3$/);
+    expect(r.out[4]).toMatch(/^QHP\s+300\s+3\.0%\s+no\s+0$/);
     expect(r.out[5]).toBe('Against all: 500. Mandates distributed: 10. The seats are stored.');
     desk.reopen();
     expect(desk.must('results.get', { electionId: parties.e.id }).lists.map((l) => l.seats)).toEqual([5, 3, 2, 0]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapRow } from '../../src/domain/import-row';
 import { IMPORT_FAILURE_KEYS, readWorkbook, type ReadResult } from '../../src/imports/read-workbook';
-import { CORPUS, CORPUS_DISTRICTS, CORPUS_PARTIES, CORPUS_PEOPLE, FORMULA_CELL, MANY_ROWS, writeCorpus } from '../fixtures/workbooks';
+import { CORPUS, CORPUS_DISTRICTS, CORPUS_OPTIONS, CORPUS_PEOPLE, FORMULA_CELL, MANY_ROWS, writeCorpus } from '../fixtures/workbooks';
 
 // Issue 6, reading: the generated corpus of good and bad workbooks, each bad one refused with its own message that
 // names the file, and the row and column where one applies.
@@ -29,7 +29,7 @@ describe('good workbooks', () => {
       const read = ok(await readWorkbook(at[name]));
       expect(read.file).toBe(CORPUS[name]);
       expect(read.rows).toHaveLength(CORPUS_PEOPLE.length);
-      const mapped = read.rows.map((r) => mapRow(r.cells, read.header.match.columns, { districts: CORPUS_DISTRICTS, parties: CORPUS_PARTIES }));
+      const mapped = read.rows.map((r) => mapRow(r.cells, read.header.match.columns, CORPUS_OPTIONS));
       for (const [i, m] of mapped.entries()) {
         const p = CORPUS_PEOPLE[i];
         expect(m.problems).toEqual([]);
@@ -50,7 +50,7 @@ describe('good workbooks', () => {
   it('restores the leading zeros of a numeric IIN', async () => {
     const read = ok(await readWorkbook(at.goodEn));
     expect(read.rows[2]?.cells[0]).toBe(Number(CORPUS_PEOPLE[2]?.iin));
-    const m = mapRow(read.rows[2]?.cells ?? [], read.header.match.columns, { districts: CORPUS_DISTRICTS, parties: CORPUS_PARTIES });
+    const m = mapRow(read.rows[2]?.cells ?? [], read.header.match.columns, CORPUS_OPTIONS);
     expect(CORPUS_PEOPLE[2]?.iin).toMatch(/^000/);
     expect(m.person.iin).toBe(CORPUS_PEOPLE[2]?.iin);
   });

@@ -119,6 +119,19 @@ describe('importing a party list', () => {
     expect(desk.must('journal.list', { limit: 1 }).total).toBe(head);
   });
 
+  it('asks for the party of a party-list file chosen without one, at the party, instead of refusing every row', async () => {
+    const fileId = desk.service.registerImportFile(file, 'amanat-list.xlsx');
+    const without = { electionId, fileId, only: 'all', offset: 0, limit: 100 };
+    const asked = { code: 'invalid-input', messageKey: 'import.chooseParty', params: { file: 'amanat-list.xlsx' }, field: 'partyId' };
+    expect(await callAsync('imports.preview', without)).toEqual({ ok: false, error: asked });
+    expect(await callAsync('imports.commit', { electionId, fileId, digest: '0'.repeat(64) })).toEqual({ ok: false, error: asked });
+    // A district file says its kinds itself: no party is asked for.
+    const district = join(desk.dir, 'district.xlsx');
+    await writeSheet(district, ['Фамилия', 'Имя', 'ИИН', 'Способ выдвижения', '№ округа'], [['Әлиева', 'Гүлнар', VALID.woman, 'Самовыдвижение', 1]]);
+    const districtPreview = await callAsync<ImportPreview>('imports.preview', { ...without, fileId: desk.service.registerImportFile(district, 'district.xlsx') });
+    expect(districtPreview.ok).toBe(true);
+  });
+
   it('refuses to commit while rows cannot be recorded, then commits the rest in one journaled import', async () => {
     const fileId = desk.service.registerImportFile(file, 'amanat-list.xlsx');
     const p = await preview(fileId);

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
+import { openLedger } from '../../src/ledger';
+import { createService } from '../../src/service';
 import { catalogs } from '../../src/domain/i18n';
 import { columnLabel, type ImportColumn } from '../../src/domain/import-columns';
 import { IMPORT_TEMPLATES, type ImportTemplate } from '../../src/domain/import-records';
 import { mapRow } from '../../src/domain/import-row';
 import { LANGS, type Lang } from '../../src/domain/types';
 import { readWorkbook, type ReadResult } from '../../src/imports/read-workbook';
-import { DATE_FORMAT, listWords, TEMPLATE_COLUMNS, TEMPLATE_LAST_ROW, TEMPLATE_LISTS, writeTemplate } from '../../src/imports/template';
-import { CORPUS_DISTRICTS, CORPUS_PARTIES, CORPUS_PEOPLE, fillTemplate, type TemplateRow } from '../fixtures/workbooks';
+import { DATE_FORMAT, listWords as wordsOf, REFERENCE_CHOICES, TEMPLATE_COLUMNS, TEMPLATE_LAST_ROW, TEMPLATE_LISTS, writeTemplate, type TemplateList } from '../../src/imports/template';
+import { REFERENCE } from '../../src/domain/reference';
+import { CORPUS_DISTRICTS, CORPUS_OPTIONS, CORPUS_PEOPLE, fillTemplate, type TemplateRow } from '../fixtures/workbooks';
 
 // Issue 6, templates: what the desk hands out is what it reads back. Headers, drop-downs and date formats, read
 // with exceljs; then the template filled in (as a clerk would, through the drop-downs) and read by the import.
@@ -22,7 +25,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const options = { districts: CORPUS_DISTRICTS, parties: CORPUS_PARTIES };
+const options = CORPUS_OPTIONS;
+/** The words of a drop-down of a template written without an election: the reference data's regions and parties. */
+const listWords = (lang: Lang, list: TemplateList): string[] => wordsOf(lang, list, REFERENCE_CHOICES);
 
 type Validation = ExcelJS.DataValidation;
 const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model;
@@ -89,6 +94,13 @@ describe('the template', () => {
           expectList(c, [catalogs[lang].core.declarationAnswer.yes, catalogs[lang].core.declarationAnswer.no]);
         if (name === 'district') expectList('kind', listWords(lang, 'kind'));
         else expect(columns).not.toContain('kind');
+        // The regions and parties in the template's language; another written form is warned of, not refused.
+        expectList('residenceRegion', REFERENCE.regions.map((r) => r.name[lang]));
+        expectList('partyMembership', [...REFERENCE.parties.map((p) => p.short[lang]), catalogs[lang].core.report.nonParty]);
+        expect(validations[`${letter('residenceRegion')}2`]?.errorStyle).toBe('warning');
+        expect(validations[`${letter('sex')}2`]?.errorStyle).toBeUndefined();
+        if (name === 'district') expectList('partyId', REFERENCE.parties.map((p) => p.short[lang]));
+        else expect(columns).not.toContain('partyId');
 
         for (const c of ['birthDate', 'residentSince', 'receivedOn'] as const) {
           expect(ws.getColumn(at(c)).numFmt, c).toBe(DATE_FORMAT);
@@ -96,6 +108,9 @@ describe('the template', () => {
         }
         expect(ws.getColumn(at('iin')).numFmt).toBe('@');
         expect(validations[`${letter('iin')}2`]).toBeUndefined();
+        // The time of receipt, right after its date, as text: the 18:00 cut-off of the closing day needs it.
+        expect(at('receivedTime')).toBe(at('receivedOn') + 1);
+        expect(ws.getColumn(at('receivedTime')).numFmt).toBe('@');
 
         const instructions = book.worksheets[1] as ExcelJS.Worksheet;
         const firstColumn: string[] = [];
@@ -115,6 +130,14 @@ describe('the template', () => {
         const text = firstColumn.join('\n');
         expect(text).toContain(name === 'party-list' ? '--party' : t.note.district);
         expect(text).toContain(t.note.order);
+        // The parties of the election, each by its short name, its code and its full name.
+        let partiesAt = 0;
+        instructions.eachRow((row) => {
+          if (row.getCell(1).text === t.heading.parties) partiesAt = row.number;
+        });
+        expect(partiesAt).toBeGreaterThan(0);
+        const partyRows = REFERENCE.parties.map((_, i) => [1, 2, 3].map((c) => instructions.getRow(partiesAt + 2 + i).getCell(c).text));
+        expect(partyRows).toEqual(REFERENCE.parties.map((p) => [p.short[lang], p.code, p.name[lang]]));
       });
 
   it('offers in every drop-down only words the import reads back', () => {
@@ -124,6 +147,9 @@ describe('the template', () => {
       yesNo: ['declCorruption', (m) => m.person.declarations.corruption, ['yes', 'no']],
       citizenship: ['citizenship', (m) => m.person.citizenship, ['KZ', 'other', 'none']],
       education: ['education', (m) => m.person.education, ['secondary', 'vocational', 'incomplete-higher', 'higher', 'postgraduate']],
+      region: ['residenceRegion', (m) => m.person.residenceRegion, REFERENCE.regions.map((r) => r.code)],
+      party: ['partyId', (m) => m.nomination.partyId, REFERENCE.parties.map((p) => p.ballotOrder)],
+      membership: ['partyMembership', (m) => m.person.partyMembership, [...REFERENCE.parties.map((p) => p.code), '']],
     };
     for (const lang of LANGS)
       for (const list of TEMPLATE_LISTS) {
@@ -228,6 +254,32 @@ describe('tizim template', () => {
     const read = ok(await readWorkbook(file));
     expect(read.header.match.found).toEqual(TEMPLATE_COLUMNS['party-list']);
     expect((await load(file)).worksheets[0]?.getCell('B1').value).toBe('Surname');
+  });
+
+  it('offers with --election that election’s parties, one added by hand among them, in the template’s language', async () => {
+    const db = join(dir, 'template-election.sqlite');
+    const ledger = openLedger(db);
+    try {
+      const service = createService(ledger, { actor: 'clerk.template' });
+      expect(service.call('elections.create', { preset: 'mazhilis-2023' }).ok).toBe(true);
+      const added = service.call('parties.create', {
+        electionId: 1, code: 'jana', shortName: 'Jana', name: { kk: '«Жаңа» партиясы', ru: 'партия «Жана»', en: 'Jana Party' }, short: { kk: 'Жаңа', ru: 'Жана' },
+      });
+      expect(added.ok).toBe(true);
+    } finally {
+      ledger.close();
+    }
+    const file = join(dir, 'cli-election.xlsx');
+    const { code, err } = await tizim(['template', 'district', '--lang', 'ru', '--db', db, '--election', '1', '--out', file]);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const book = await load(file);
+    const ws = book.worksheets[0] as ExcelJS.Worksheet;
+    const letter = ws.getColumn(TEMPLATE_COLUMNS.district.indexOf('partyId') + 1).letter;
+    expect(dropDown(book, String(validationsOf(ws)[`${letter}2`]?.formulae[0]))).toEqual([...REFERENCE.parties.map((p) => p.short.ru), 'Жана']);
+    const missing = await tizim(['template', 'district', '--db', db, '--election', '7', '--out', join(dir, 'none.xlsx')]);
+    expect(missing.code).not.toBe(0);
+    expect(existsSync(join(dir, 'none.xlsx'))).toBe(false);
   });
 
   it('refuses an unknown template, a missing --out and an unwritable place in one line, writing nothing', async () => {

@@ -146,6 +146,9 @@ describe('reports', () => {
     expect(rows.get('Average age')?.[3]).toBe(42.2);
     expect(rows.get('Youngest')?.[3]).toBe(32);
     expect(rows.get('Oldest')?.[3]).toBe(52);
+    // Each region once, by its name in the reader's language.
+    expect(rows.get('By region of residence')).toEqual(['By region of residence']);
+    expect(rows.get('Astana')?.slice(1, 3)).toEqual([5, 1]);
   });
 
   it('findings: every open finding with its rule, severity, message and law', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Desk, PdfRequest } from '../../src/main/desk';
+import type { Desk, OpenDialogWords, PdfRequest } from '../../src/main/desk';
 import { callDesk, deskMethods, isDeskMethod } from '../../src/main/desk-methods';
 import type { PreparedFile, Service } from '../../src/service';
 import type { Result } from '../../src/service/result';
@@ -20,13 +20,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 interface Recorded {
   asked: { method: string; input?: unknown }[];
   offered: string[];
+  /** The words each open dialog was asked with. */
+  dialogs: OpenDialogWords[];
   printed: PdfRequest[];
 }
 
 type Behaviour = 'write' | 'refuse' | 'break';
 
 function deskWith(behaviour: Behaviour, choose: string | null): Desk & Recorded {
-  const recorded: Recorded = { asked: [], offered: [], printed: [] };
+  const recorded: Recorded = { asked: [], offered: [], dialogs: [], printed: [] };
   const service: Pick<Service, 'prepareFile' | 'registerImportFile'> = {
     prepareFile(method, input): Promise<Result<PreparedFile>> {
       recorded.asked.push({ method, input });
@@ -56,7 +58,10 @@ function deskWith(behaviour: Behaviour, choose: string | null): Desk & Recorded 
       recorded.offered.push(defaultName);
       return Promise.resolve(choose);
     },
-    askOpen: () => Promise.resolve(choose),
+    askOpen(words) {
+      recorded.dialogs.push(words);
+      return Promise.resolve(choose);
+    },
     printToPdf(request) {
       recorded.printed.push(request);
       return Promise.resolve(Buffer.from('%PDF-1.4 test'));
@@ -132,15 +137,27 @@ describe('imports.open', () => {
   it('registers the chosen file under its own name and tells the page only the id and the name', async () => {
     const path = join(dir, 'Список партии.xlsx');
     const desk = deskWith('write', path);
-    expect(await callDesk('imports.open', {}, desk)).toEqual({ ok: true, value: { fileId: 'fileid-0001', file: 'Список партии.xlsx' } });
+    expect(await callDesk('imports.open', { lang: 'ru' }, desk)).toEqual({ ok: true, value: { fileId: 'fileid-0001', file: 'Список партии.xlsx' } });
     expect(desk.asked).toEqual([{ method: 'register', input: { path, name: 'Список партии.xlsx' } }]);
   });
 
+  it('words the dialog in the desk’s language, whatever the system’s', async () => {
+    const desk = deskWith('write', null);
+    await callDesk('imports.open', { lang: 'ru' }, desk);
+    await callDesk('imports.open', { lang: 'kk' }, desk);
+    expect(desk.dialogs).toEqual([
+      { title: 'Выберите книгу для импорта', buttonLabel: 'Открыть', filterName: 'Книга Excel (.xlsx)' },
+      { title: 'Импортталатын кітапты таңдаңыз', buttonLabel: 'Ашу', filterName: 'Excel кітабы (.xlsx)' },
+    ]);
+  });
+
   it('answers null when the clerk cancels, and refuses an input with fields without asking', async () => {
-    expect(await callDesk('imports.open', undefined, deskWith('write', null))).toEqual({ ok: true, value: null });
+    expect(await callDesk('imports.open', { lang: 'en' }, deskWith('write', null))).toEqual({ ok: true, value: null });
     const desk = deskWith('write', '/etc/passwd');
-    expect(await callDesk('imports.open', { path: '/etc/passwd' }, desk)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await callDesk('imports.open', { lang: 'en', path: '/etc/passwd' }, desk)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await callDesk('imports.open', {}, desk)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'lang' } });
     expect(desk.asked).toEqual([]);
+    expect(desk.dialogs).toEqual([]);
   });
 });
 

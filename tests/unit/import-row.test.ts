@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { type ImportColumn } from '../../src/domain/import-columns';
-import { cellDate, cellIin, IMPORT_CELL_KEYS, mapRow, type RowOptions } from '../../src/domain/import-row';
+import { rowOptions } from '../../src/domain/import-lookups';
+import { cellDate, cellIin, IMPORT_CELL_KEYS, mapRow } from '../../src/domain/import-row';
+import { REFERENCE } from '../../src/domain/reference';
 
-const options: RowOptions = {
+// The reference parties numbered in ballot order (AMANAT 1, Respublica 3, Aq Jol 6) and the reference regions, as
+// an election is created with them; the region names in the ledger carry no aliases, the lookups add them.
+const options = rowOptions({
   districts: new Map([
     [1, 101],
     [7, 107],
   ]),
-  parties: new Map([
-    ['amanat', { id: 1, code: 'amanat' }],
-    ['AMANAT', { id: 1, code: 'amanat' }],
-    ['Respublica', { id: 2, code: 'respublica' }],
-  ]),
-};
+  parties: REFERENCE.parties.map((p) => ({ ...p, id: p.ballotOrder })),
+  regions: REFERENCE.regions.map(({ code, kind, name }) => ({ code, kind, name })),
+});
 
 function columns(...names: ImportColumn[]): Map<number, ImportColumn> {
   return new Map(names.map((n, i) => [i, n]));
@@ -63,12 +64,12 @@ describe('a row', () => {
     const en = mapRow(['Kim', 'Anna', null, 109600071, 29358, 'F', 'District, nominated by a party', 1, 'respublica', null, true, new Date(Date.UTC(2023, 1, 1)), 0.4375, 'Stateless', null, null], cols, options);
     expect(en.problems).toEqual([]);
     expect(en.person).toMatchObject({ iin: '000109600071', birthDate: '1980-05-17', sex: 'female', disability: true, citizenship: 'none' });
-    expect(en.nomination).toMatchObject({ kind: 'district-party', districtId: 101, partyId: 2, receivedOn: '2023-02-01', receivedTime: '10:30' });
+    expect(en.nomination).toMatchObject({ kind: 'district-party', districtId: 101, partyId: 3, receivedOn: '2023-02-01', receivedTime: '10:30' });
   });
 
   it('names each cell it cannot read, with the column letter and the value', () => {
     const { person, nomination, problems } = mapRow(
-      ['Иванов', 'Иван', '', '800517300018', '1980/05/17', 'unknown', 'по почте', 99, 'Ак жол', 'first', 'может быть', '32.01.2023', '', 'Марс', 'Начальное', 'Ак жол'],
+      ['Иванов', 'Иван', '', '800517300018', '1980/05/17', 'unknown', 'по почте', 99, 'Ақ орда', 'first', 'может быть', '32.01.2023', '', 'Марс', 'Начальное', 'Ұлт тағдыры'],
       cols,
       options,
     );
@@ -77,17 +78,61 @@ describe('a row', () => {
       ['sex', IMPORT_CELL_KEYS.sex, { column: 'F', value: 'unknown' }],
       ['kind', IMPORT_CELL_KEYS.kind, { column: 'G', value: 'по почте' }],
       ['districtId', IMPORT_CELL_KEYS.district, { column: 'H', value: '99' }],
-      ['partyId', IMPORT_CELL_KEYS.party, { column: 'I', value: 'Ак жол' }],
+      ['partyId', IMPORT_CELL_KEYS.party, { column: 'I', value: 'Ақ орда' }],
       ['listPosition', IMPORT_CELL_KEYS.number, { column: 'J', value: 'first' }],
       ['disability', IMPORT_CELL_KEYS.yesNo, { column: 'K', value: 'может быть' }],
       ['receivedOn', IMPORT_CELL_KEYS.date, { column: 'L', value: '32.01.2023' }],
       ['citizenship', IMPORT_CELL_KEYS.citizenship, { column: 'N', value: 'Марс' }],
       ['education', IMPORT_CELL_KEYS.education, { column: 'O', value: 'Начальное' }],
-      ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Ак жол' }],
+      ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Ұлт тағдыры' }],
     ]);
     expect(problems.every((p) => p.severity === 'error' && p.rule === 'import.cell')).toBe(true);
     expect(person.birthDate).toBe('');
     expect(nomination.districtId).toBeNull();
+  });
+
+  it('reads a party by any of its names in any language, with or without quotes and the word for party', () => {
+    const party = columns('partyId', 'partyMembership');
+    const read = (cell: string) => {
+      const { nomination, person, problems } = mapRow([cell, cell], party, options);
+      return [nomination.partyId, person.partyMembership, problems.length];
+    };
+    expect(read('партия «Respublica»')).toEqual([3, 'respublica', 0]);
+    expect(read('Ак жол')).toEqual([6, 'aq-jol', 0]);
+    expect(read('Ақ жол')).toEqual([6, 'aq-jol', 0]);
+    expect(read('Демократическая партия Казахстана «Ак жол»')).toEqual([6, 'aq-jol', 0]);
+    expect(read('«Ақ жол» Қазақстан демократиялық партиясы')).toEqual([6, 'aq-jol', 0]);
+    expect(read('Aq Jol Democratic Party of Kazakhstan')).toEqual([6, 'aq-jol', 0]);
+    expect(read('НПК')).toEqual([4, 'qhp', 0]);
+    expect(read('«AMANAT» партиясы')).toEqual([1, 'amanat', 0]);
+    // The names the reference data knows besides the ledger's: the Latin name as Cyrillic text writes it.
+    expect(read('АМАНАТ')).toEqual([1, 'amanat', 0]);
+    expect(read('Республика')).toEqual([3, 'respublica', 0]);
+    // A former name is not this election's party: the clerk is asked.
+    expect(read('Нур Отан')).toEqual([null, '', 2]);
+    // The template's own word for no party leaves the membership empty.
+    expect(mapRow(['беспартийный'], columns('partyMembership'), options)).toMatchObject({ person: { partyMembership: '' }, problems: [] });
+    expect(mapRow(['партиясыз'], columns('partyMembership'), options)).toMatchObject({ person: { partyMembership: '' }, problems: [] });
+  });
+
+  it('stores a region as its code, however the party wrote it, and refuses a text that names none', () => {
+    const region = columns('surname', 'residenceRegion', 'residenceSettlement');
+    const read = (cell: string) => mapRow(['Иванов', cell, 'Павлодар'], region, options);
+    expect(read('город Астана').person).toMatchObject({ residenceRegion: 'astana', residenceSettlement: 'Павлодар' });
+    expect(read('г. Астана').person.residenceRegion).toBe('astana');
+    expect(read('Астана қаласы').person.residenceRegion).toBe('astana');
+    expect(read('Павлодарская обл.').person.residenceRegion).toBe('pavlodar');
+    expect(read('  ПАВЛОДАР   облысы ').person.residenceRegion).toBe('pavlodar');
+    expect(read('ВКО').person.residenceRegion).toBe('east-kazakhstan');
+    expect(read('Восточно-Казахстанская область').person.residenceRegion).toBe('east-kazakhstan');
+    expect(read('Алматы').person.residenceRegion).toBe('almaty-city');
+    expect(read('Алматинская область').person.residenceRegion).toBe('almaty-region');
+    expect(read('').problems).toEqual([]);
+    const refused = read('Павлодарская обл., г. Экибастуз');
+    expect(refused.person.residenceRegion).toBe('');
+    expect(refused.problems).toEqual([
+      { rule: 'import.cell', severity: 'error', field: 'residenceRegion', messageKey: 'import.cell.region', params: { column: 'B', value: 'Павлодарская обл., г. Экибастуз' } },
+    ]);
   });
 
   it('reads the four declarations as yes or no, an empty cell as not yet known', () => {

@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
 /** Findings of every rule, from candidates built to break each one. */
 function everyFinding(): Finding[] {
   const all = [
-    candidate({ citizenship: 'none', birthDate: '2010-01-01', residentSince: '', iin: '871008301421', surname: '' }, { receivedOn: '2023-01-01', documents: {} }),
+    candidate({ citizenship: 'none', birthDate: '2010-01-01', residentSince: '', iin: '871008301421', surname: '', residenceRegion: 'Марс' }, { receivedOn: '2023-01-01', documents: {} }),
     candidate({ declarations: { incapacity: 'yes', imprisonment: 'yes', criminalRecord: 'yes', corruption: 'yes' }, disability: true, sex: 'female', birthDate: '1987-10-09', serviceRestriction: 'judge', partyMembership: 'auyl', residentSince: '' }, { receivedOn: '2023-02-08', receivedTime: '', documents: {} }),
     candidate({ declarations: { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' }, residentSince: '2020-01-01' }, { receivedOn: '2023-03-01', receivedTime: '99' }),
     candidate({}, { kind: 'party-list', partyId: 1, districtId: null, listPosition: 0, documents: {} }),
@@ -50,7 +50,7 @@ describe('what the domain says', () => {
 
   it('covers every kind of rule', () => {
     const rules = new Set(findings.map((x) => x.rule));
-    for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
+    for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'residence.region', 'declaration.corruption', 'party.membership',
       'party.barredProfession', 'documents.missing', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
       'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])

@@ -7,12 +7,13 @@ import { afterEdit, mergeFindings, serviceFindings, type OwnFindings } from '../
 import { candidateContext, factsFindings } from '../../src/renderer/screens/candidate/draft';
 import type { CandidateView } from '../../src/service/views';
 import { candidate, MAZHILIS } from './rules-fixtures';
+import { REFERENCE } from '../../src/domain/reference';
 
 // The candidate form's findings: its own rules as the clerk types, what only the service knows (the person's other
 // nominations), and what a refused save said, put together once each and where the clerk looks for them.
 
 const TODAY = '2023-02-01';
-const own: OwnFindings = (facts) => factsFindings(facts, candidateContext(MAZHILIS, null), TODAY, false);
+const own: OwnFindings = (facts) => factsFindings(facts, candidateContext(MAZHILIS, null, REFERENCE.regions), TODAY, false);
 
 /** 22 years old on election day: the form's own rules say so at the birth date. */
 const young: CandidateFacts = candidate({ iin: '000501500016', birthDate: '2000-05-01', residentSince: '2000-05-01' });

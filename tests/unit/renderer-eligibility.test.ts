@@ -20,6 +20,7 @@ import { checksText } from '../../src/renderer/screens/candidates/CandidatesGrid
 import { listInput, NO_FILTERS } from '../../src/renderer/screens/candidates/filters';
 import { decisionOfChange, journalDetail } from '../../src/renderer/screens/journal/journal-detail';
 import type { PartyView } from '../../src/service/views';
+import { REFERENCE } from '../../src/domain/reference';
 
 const profile = mazhilis.profile as RuleProfile;
 const election = { kind: 'mazhilis' as const, electionDay: '2023-03-19', profile };
@@ -41,7 +42,7 @@ function young(): CandidateDraft {
   };
 }
 
-const ctx = candidateContext(election, null);
+const ctx = candidateContext(election, null, REFERENCE.regions);
 const rulesOf = (findings: readonly Finding[]) => findings.map((f) => `${f.severity} ${f.field ?? ''} ${f.rule}`);
 
 describe('the form runs the eligibility rules as the clerk types', () => {

@@ -25,7 +25,7 @@ function member(nominationId: number, position: number): ListMember {
 
 function listOf(order: readonly number[], version: number): ListView {
   return {
-    electionId: ELECTION, partyId: PARTY, partyCode: 'p', shortName: 'P', name: { kk: 'P', ru: 'P', en: 'P' },
+    electionId: ELECTION, partyId: PARTY, partyCode: 'p', shortName: 'P', name: { kk: 'P', ru: 'P', en: 'P' }, short: { kk: 'P', ru: 'P', en: 'P' },
     status: 'submitted', resolutionNumber: null, resolutionDate: null, registeredOrder: null, version, maxLength: 10,
     quota: { length: order.length, count: order.length, required: 1, share: 1, missing: 0, compliant: true, women: order.length, youth: 0, disabled: 0 },
     findings: [], votes: null, seats: null, mandates: null,

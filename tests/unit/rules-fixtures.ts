@@ -3,6 +3,7 @@ import type { NominationInput, PersonInput } from '../../src/domain/types';
 import mazhilis from '../../resources/presets/mazhilis-2023.json';
 import maslikhat from '../../resources/presets/maslikhat-district-2023.json';
 import type { Preset } from '../../src/domain/profile';
+import { REFERENCE } from '../../src/domain/reference';
 
 export const MAZHILIS = mazhilis as Preset;
 export const MASLIKHAT = maslikhat as Preset;
@@ -28,5 +29,8 @@ export function candidate(person: Partial<PersonInput> = {}, nomination: Partial
 }
 
 export function context(overrides: Partial<CandidateContext> = {}, preset: Preset = MAZHILIS): CandidateContext {
-  return { electionKind: preset.kind, electionDay: preset.electionDay, profile: preset.profile, party: null, stage: 'nomination', ...overrides };
+  return {
+    electionKind: preset.kind, electionDay: preset.electionDay, profile: preset.profile, party: null,
+    regions: REFERENCE.regions.map((r) => r.code), stage: 'nomination', ...overrides,
+  };
 }

@@ -80,6 +80,27 @@ describe('residence for the last 10 years', () => {
   });
 });
 
+describe('the region of residence', () => {
+  const region = (residenceRegion: string, ctx = context()) =>
+    checkCandidate(candidate({ residenceRegion }), ctx, TODAY).filter((f) => f.field === 'residenceRegion');
+
+  it('is one of the election’s regions, by code, or not stated', () => {
+    expect(region('astana')).toEqual([]);
+    expect(region('east-kazakhstan')).toEqual([]);
+    expect(region('')).toEqual([]);
+  });
+
+  it('warns, naming the stored text, when the text names none of them, and changes nothing', () => {
+    const facts = candidate({ residenceRegion: 'Павлодарская обл., г. Экибастуз' });
+    expect(checkCandidate(facts, context(), TODAY).filter((f) => f.field === 'residenceRegion')).toEqual([
+      { rule: 'residence.region', severity: 'warning', field: 'residenceRegion', messageKey: 'finding.residence.region', params: { text: 'Павлодарская обл., г. Экибастуз' } },
+    ]);
+    expect(facts.person.residenceRegion).toBe('Павлодарская обл., г. Экибастуз');
+    // A code of a region the election does not have is not one of its regions either.
+    expect(rules(region('astana', context({ regions: ['pavlodar'] })))).toEqual(['warning:residence.region']);
+  });
+});
+
 describe('declarations', () => {
   it('bars on "yes", warns on "unknown", citing the Constitution or the Election Law', () => {
     const findings = checkCandidate(

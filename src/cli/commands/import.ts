@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../../domain/import-records';
+import { partyResolver, withReferenceAliases } from '../../domain/party-names';
 import type { PartyView } from '../../domain/records';
 import type { Service } from '../../service/index';
 import { chooseElection } from '../election-choice';
@@ -24,10 +25,10 @@ interface ImportOptions {
 /** The page size the preview is read in: the service keeps the plan, so the pages cost nothing to cut. */
 const PAGE = 500;
 
+/** The party `--party` names: its code or any of its names in any language, as an import's party column reads. */
 function partyOf(service: Service, electionId: number, wanted: string): PartyView {
   const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId }));
-  const key = wanted.trim().toLowerCase();
-  const found = parties.find((p) => p.code.toLowerCase() === key || p.shortName.toLowerCase() === key);
+  const found = partyResolver(withReferenceAliases(parties))(wanted);
   if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => p.code).join(', ') }, EXIT.cannotRun);
   return found;
 }
@@ -58,7 +59,7 @@ function printPreview(ctx: CliContext, p: ImportPreview, rows: readonly ImportRo
     }
   }
   for (const list of p.lists) {
-    ctx.out(ctx.t('importCommand.list', { party: list.shortName, before: list.lengthBefore, after: list.quota.length, max: list.maxLength, count: list.quota.count, required: list.quota.required }));
+    ctx.out(ctx.t('importCommand.list', { party: list.short[ctx.lang], before: list.lengthBefore, after: list.quota.length, max: list.maxLength, count: list.quota.count, required: list.quota.required }));
     for (const f of list.findings) ctx.out(`    ${ctx.t(`severity.${f.severity}`)}  ${findingText(ctx, f).message}`);
   }
   ctx.out(ctx.t('importCommand.summary', { ...p.counts }));

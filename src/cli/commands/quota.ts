@@ -51,18 +51,22 @@ export function quotaCommand(ctx: CliContext): Command {
       }
       const keys = ['party', 'length', 'limit', 'women', 'youth', 'disabled', 'count', 'required', 'share', 'compliant'];
       const header = keys.map((key) => ctx.t(`quota.${key}`));
-      const cells = rows.map((r) => [
-        r.shortName,
-        r.length,
-        r.limit,
-        r.women,
-        r.youth,
-        r.disabled,
-        r.count,
-        r.required,
-        `${r.sharePercent.toFixed(1)}%`,
-        ctx.t(r.compliant ? 'answer.yes' : 'answer.no'),
-      ]);
+      // The table names each party as a reader of its language does (Ак жол, Ақ жол); the JSON keeps the codes.
+      const cells = lists.map((l, i) => {
+        const r = rows[i] ?? row(l);
+        return [
+          l.short[ctx.lang],
+          r.length,
+          r.limit,
+          r.women,
+          r.youth,
+          r.disabled,
+          r.count,
+          r.required,
+          `${r.sharePercent.toFixed(1)}%`,
+          ctx.t(r.compliant ? 'answer.yes' : 'answer.no'),
+        ];
+      });
       for (const line of formatTable(header, cells)) ctx.out(line);
     });
 }

@@ -34,7 +34,7 @@ export function seatsCommand(ctx: CliContext): Command {
       });
       const header = ['party', 'votes', 'share', 'passed', 'seats'].map((key) => ctx.t(`seats.${key}`));
       const rows = results.lists.map((l) => [
-        l.shortName,
+        l.short[ctx.lang],
         l.votes ?? 0,
         `${percent(l.share).toFixed(1)}%`,
         ctx.t(l.passed ? 'answer.yes' : 'answer.no'),

@@ -9,6 +9,8 @@ export interface CandidateContext {
   profile: RuleProfile;
   /** The nominating party, for party nominations; null otherwise. */
   party: { code: string; depositStatus: DepositStatus } | null;
+  /** The codes of the election's regions: a person's region of residence is one of them. */
+  regions: readonly string[];
   /**
    * 'nomination' while the candidate is nominated (a missing document is a warning); 'registration' when the
    * commission is about to register (a missing document is an error).

@@ -6,6 +6,7 @@ import { declarations } from './declarations';
 import { deposit, documents } from './documents';
 import { citizenship, minimumAge, residence } from './eligibility';
 import { barredProfession, listMembership } from './party';
+import { residenceRegion } from './region';
 
 export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
@@ -17,6 +18,7 @@ export const CANDIDATE_RULES: readonly Rule[] = [
   citizenship,
   minimumAge,
   residence,
+  residenceRegion,
   declarations,
   listMembership,
   barredProfession,

@@ -24,9 +24,9 @@ export interface ErrorReportRequest {
   lang: Lang;
 }
 
-/** Electron: the open dialog; null when the clerk cancels. */
-export function openImportFile(): Promise<Result<ChosenFile | null>> {
-  return call('imports.open', {});
+/** Electron: the open dialog, worded in the desk's language; null when the clerk cancels. */
+export function openImportFile(lang: Lang): Promise<Result<ChosenFile | null>> {
+  return call('imports.open', { lang });
 }
 
 /** The browser mode: the file the clerk picked, sent to the host, which answers with its id. */
@@ -61,9 +61,10 @@ function saved(result: Result<{ path: string | null }>): SaveOutcome {
   return result.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: result.value.path };
 }
 
-export async function saveTemplate(template: ImportTemplate, lang: Lang): Promise<SaveOutcome> {
-  if (inElectron()) return saved(await call('imports.saveTemplate', { template, lang }));
-  return download('/file/imports.template', { template, lang }, templateFileName(template, lang));
+/** The template of the election's import: its drop-downs offer the election's regions and parties. */
+export async function saveTemplate(template: ImportTemplate, lang: Lang, electionId: number): Promise<SaveOutcome> {
+  if (inElectron()) return saved(await call('imports.saveTemplate', { template, lang, electionId }));
+  return download('/file/imports.template', { template, lang, electionId }, templateFileName(template, lang));
 }
 
 export async function saveErrorReport(request: ErrorReportRequest): Promise<SaveOutcome> {

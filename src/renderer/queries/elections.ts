@@ -1,9 +1,9 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DistrictView, ElectionView, InputOf, PartyView } from '../../service/contract';
+import type { DistrictView, ElectionView, InputOf, PartyView, RegionView } from '../../service/contract';
 import { answer } from './client';
 import { changes, invalidate, keys } from './keys';
 
-// The elections, one election's record (profile and counts), its parties and districts.
+// The elections, one election's record (profile and counts), its regions, parties and districts.
 
 export const electionsList = {
   queryKey: () => [...keys.elections, 'list'] as const,
@@ -46,6 +46,13 @@ export const partiesList = {
     useQuery({ queryKey: partiesList.queryKey(electionId), queryFn: () => answer('parties.list', { electionId }) }),
 };
 
+export const regionsList = {
+  queryKey: (electionId: number) => keys.regions(electionId),
+  // An election's regions are those it was created with: they do not change while it runs.
+  useQuery: (electionId: number) =>
+    useQuery({ queryKey: regionsList.queryKey(electionId), queryFn: () => answer('regions.list', { electionId }), staleTime: Infinity }),
+};
+
 export const districtsList = {
   queryKey: (electionId: number) => keys.districts(electionId),
   useQuery: (electionId: number) =>
@@ -53,13 +60,15 @@ export const districtsList = {
 };
 
 export interface ElectionData {
+  regions: RegionView[];
   parties: PartyView[];
   districts: DistrictView[];
 }
 
-/** The parties and districts of an election: the choices of the filters and of the candidate form. */
+/** The regions, parties and districts of an election: the choices of the filters and of the candidate form. */
 export function useElectionData(electionId: number): ElectionData {
+  const regions = regionsList.useQuery(electionId);
   const parties = partiesList.useQuery(electionId);
   const districts = districtsList.useQuery(electionId);
-  return { parties: parties.data ?? [], districts: districts.data ?? [] };
+  return { regions: regions.data ?? [], parties: parties.data ?? [], districts: districts.data ?? [] };
 }

@@ -39,8 +39,10 @@ export function previewInput(q: ImportQuery, offset: number, limit: number): Inp
 
 export const importPreview = {
   queryKey: (q: ImportQuery) => [...keys.imports(q.electionId), 'preview', q] as const,
-  usePages: (q: ImportQuery) =>
+  /** `enabled` false until a file is chosen. */
+  usePages: (q: ImportQuery, enabled = true) =>
     usePages<ImportPreview, ImportRowView>({
+      enabled,
       queryKey: importPreview.queryKey(q),
       pageSize: IMPORT_PAGE_SIZE,
       fetchPage: (offset, limit) => answer('imports.preview', previewInput(q, offset, limit)),
@@ -61,14 +63,17 @@ export const importCommit = {
   },
 };
 
-/** The workbook to import: Electron's open dialog (null when cancelled), or the file picked in the browser, uploaded. */
+/**
+ * The workbook to import: Electron's open dialog, worded in the desk's language (null when cancelled), or the file
+ * picked in the browser, uploaded.
+ */
 export const importFile = {
   useMutation: (electionId: number) => {
     const client = useQueryClient();
     return useMutation({
       mutationKey: ['imports.file'],
-      mutationFn: (picked: File | null): Promise<ChosenFile | null> =>
-        valueOf(picked === null ? openImportFile() : uploadImportFile(picked)),
+      mutationFn: (picked: File | { lang: Lang }): Promise<ChosenFile | null> =>
+        valueOf(picked instanceof File ? uploadImportFile(picked) : openImportFile(picked.lang)),
       // The same file chosen again (corrected, or to import once more) is read again.
       onSuccess: () => invalidate(client, [keys.imports(electionId)]),
     });
@@ -79,7 +84,8 @@ export const templateSave = {
   useMutation: () =>
     useMutation({
       mutationKey: ['imports.saveTemplate'],
-      mutationFn: ({ template, lang }: { template: ImportTemplate; lang: Lang }) => saveTemplate(template, lang),
+      mutationFn: ({ template, lang, electionId }: { template: ImportTemplate; lang: Lang; electionId: number }) =>
+        saveTemplate(template, lang, electionId),
     }),
 };
 

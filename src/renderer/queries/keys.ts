@@ -9,6 +9,7 @@ export const keys = {
   election: (id: number) => ['election', id] as const,
   /** elections.get: the profile and the counts */
   record: (id: number) => ['election', id, 'record'] as const,
+  regions: (id: number) => ['election', id, 'regions'] as const,
   parties: (id: number) => ['election', id, 'parties'] as const,
   districts: (id: number) => ['election', id, 'districts'] as const,
   /** nominations.list pages, nominations.get, nominations.history, checks.candidate */

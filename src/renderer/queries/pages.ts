@@ -24,6 +24,8 @@ export interface PagedQuery<TPage, TRow> {
   rowsOf: (page: TPage) => readonly TRow[];
   /** Whether the previous query's first page stands in for this one's while it is on its way. */
   keepPrevious: (previous: TPage) => boolean;
+  /** False while there is nothing to ask yet (no file chosen): nothing is fetched. */
+  enabled?: boolean;
 }
 
 export interface Pages<TPage, TRow> {
@@ -41,7 +43,7 @@ export interface Pages<TPage, TRow> {
 
 const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function usePages<TPage, TRow>({ queryKey, pageSize, fetchPage, rowsOf, keepPrevious }: PagedQuery<TPage, TRow>): Pages<TPage, TRow> {
+export function usePages<TPage, TRow>({ queryKey, pageSize, fetchPage, rowsOf, keepPrevious, enabled = true }: PagedQuery<TPage, TRow>): Pages<TPage, TRow> {
   const client = useQueryClient();
   const asked = hashKey(queryKey);
   // The pages in view belong to one query; a new query starts at its first page.
@@ -51,6 +53,7 @@ export function usePages<TPage, TRow>({ queryKey, pageSize, fetchPage, rowsOf, k
     queryKey: [...queryKey, index],
     queryFn: () => fetchPage(index * pageSize, pageSize),
     gcTime: PAGE_GC_MS,
+    enabled,
   });
   const first = useQuery({
     ...page(0),

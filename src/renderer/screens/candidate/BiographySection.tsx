@@ -1,13 +1,18 @@
 import type { EducationLevel } from '../../../domain/types';
-import type { PartyView } from '../../../service/contract';
+import type { PartyView, RegionView } from '../../../service/contract';
 import { SelectField, TextField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { enumChoices, partyChoices } from '../../lib/choices';
-import { REFERENCE_REGIONS } from '../../lib/reference';
 import type { Binding } from './binding';
 
 /** The biographical data a commission publishes about a registered candidate. */
-export function BiographySection({ b, parties }: { b: Binding; parties: readonly PartyView[] }) {
+interface Props {
+  b: Binding;
+  regions: readonly RegionView[];
+  parties: readonly PartyView[];
+}
+
+export function BiographySection({ b, regions, parties }: Props) {
   const words = useWords();
   const { t, lang } = words;
   const { draft, update, props } = b;
@@ -15,12 +20,17 @@ export function BiographySection({ b, parties }: { b: Binding; parties: readonly
   // A membership recorded in another election keeps its code visible rather than silently turning into "none".
   if (draft.partyMembership !== '' && !memberships.some((c) => c.value === draft.partyMembership))
     memberships.push({ value: draft.partyMembership, label: draft.partyMembership });
+  const places = regions.map((r) => ({ value: r.code, label: r.name[lang] }));
+  // A region stored as text that names none of the election's (an old import) is shown as it is, with its finding,
+  // until the clerk chooses one: the select never turns it into "not stated" on its own.
+  if (draft.residenceRegion !== '' && regions.length > 0 && !places.some((c) => c.value === draft.residenceRegion))
+    places.push({ value: draft.residenceRegion, label: draft.residenceRegion });
   return (
     <fieldset className="form-section">
       <legend>{t('form.biographySection')}</legend>
       <div className="field-grid">
         <SelectField {...props('residenceRegion')} empty={t('form.notStated')} value={draft.residenceRegion}
-          choices={REFERENCE_REGIONS.map((r) => ({ value: r.code, label: r.name[lang] }))}
+          choices={places}
           onChange={(v) => update('residenceRegion', v)} />
         <TextField {...props('residenceSettlement')} maxLength={200} value={draft.residenceSettlement}
           onChange={(v) => update('residenceSettlement', v)} />

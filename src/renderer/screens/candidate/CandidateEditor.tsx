@@ -76,11 +76,11 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   }, [notice]);
 
   const facts = factsOf(draft);
-  const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties));
+  const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties), data.regions);
   const blocking = formFindings(draft, today, existing !== null);
   const local = factsFindings(facts, ctx, today, existing !== null);
   const own: OwnFindings = (f) =>
-    factsFindings(f, candidateContext(election, nominatingParty(f.nomination, data.parties)), today, existing !== null);
+    factsFindings(f, candidateContext(election, nominatingParty(f.nomination, data.parties), data.regions), today, existing !== null);
 
   // The service adds what only it knows (the person's other nominations); the form's own rules follow each keystroke.
   const checkInput: CheckInput | null = hasErrors(blocking)
@@ -239,7 +239,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               }
             />
             <DeclarationsSection b={binding} />
-            <BiographySection b={binding} parties={data.parties} />
+            <BiographySection b={binding} regions={data.regions} parties={data.parties} />
             <NominationSection
               b={binding}
               parties={data.parties}

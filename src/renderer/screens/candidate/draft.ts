@@ -3,7 +3,7 @@ import type { Finding } from '../../../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../../../domain/format-checks';
 import { checkCandidate, type CandidateContext, type CandidateFacts } from '../../../domain/rules';
 import { carriesParty, DECLARATIONS, usedParts, type Declarations, type NominationInput, type PersonInput } from '../../../domain/types';
-import type { CandidateView, ElectionView, PartyView, PersonView } from '../../../service/contract';
+import type { CandidateView, ElectionView, PartyView, PersonView, RegionView } from '../../../service/contract';
 
 /** The parts of a nomination the form holds as text until they are read (a choice, a number being typed). */
 type TypedAsText = 'partyId' | 'districtId' | 'listPosition';
@@ -136,8 +136,12 @@ export function nominatingParty(n: Pick<NominationInput, 'kind' | 'partyId'>, pa
   return party ? { code: party.code, depositStatus: party.depositStatus } : null;
 }
 
-export function candidateContext(election: Pick<ElectionView, 'kind' | 'electionDay' | 'profile'>, party: CandidateContext['party']): CandidateContext {
-  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party, stage: 'nomination' };
+export function candidateContext(
+  election: Pick<ElectionView, 'kind' | 'electionDay' | 'profile'>,
+  party: CandidateContext['party'],
+  regions: readonly Pick<RegionView, 'code'>[],
+): CandidateContext {
+  return { electionKind: election.kind, electionDay: election.electionDay, profile: election.profile, party, regions: regions.map((r) => r.code), stage: 'nomination' };
 }
 
 const isFormatFinding = (f: Finding): boolean => f.rule.startsWith('format.') || f.rule.startsWith('iin.');

@@ -177,9 +177,9 @@ export function checksText(row: Pick<CandidateRow, 'errors' | 'warnings'>, t: (k
 }
 
 function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow) => void }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const name = fullName(row);
-  const nominator = row.partyShortName ?? (row.associationName !== '' ? row.associationName : '—');
+  const nominator = row.partyShort?.[lang] ?? (row.associationName !== '' ? row.associationName : '—');
   const kind = t(`kind.${row.kind}`);
   const kindShort = t(`table.kindShort.${row.kind}`);
   const status = t(`status.${row.status}`);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportOutcome, ImportPreview } from '../../../domain/import-records';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Modal } from '../../components/Modal';
@@ -11,13 +11,16 @@ interface Props {
   preview: ImportPreview;
   /** False while the preview on screen is being read again: the commit waits for the current one. */
   ready: boolean;
+  /** What the last commit of this file recorded, shown under the button the clerk pressed. */
+  outcome: ImportOutcome | null;
   onCommitted: (outcome: ImportOutcome) => void;
   /** The service said the file changed since the preview: preview it again. */
   onStale: () => void;
+  onCandidates: () => void;
 }
 
 /** Recording what the preview showed, after the clerk confirms; rows that cannot be recorded skipped only if asked. */
-export function CommitPanel({ query, preview, ready, onCommitted, onStale }: Props) {
+export function CommitPanel({ query, preview, ready, outcome, onCommitted, onStale, onCandidates }: Props) {
   const { t, number } = useWords();
   const ids = useId();
   const [skip, setSkip] = useState(false);
@@ -56,6 +59,7 @@ export function CommitPanel({ query, preview, ready, onCommitted, onStale }: Pro
         {t('importScreen.commit.button')}
       </button>
       {busy && <p role="status">{t('importScreen.commit.working')}</p>}
+      {outcome && !busy && <CommitOutcome outcome={outcome} onCandidates={onCandidates} />}
       {error && (
         <ErrorNotice
           error={error}
@@ -83,12 +87,17 @@ export function CommitPanel({ query, preview, ready, onCommitted, onStale }: Pro
   );
 }
 
-/** What the commit recorded, and the way to the candidates it added. */
-export function CommitOutcome({ outcome, onCandidates }: { outcome: ImportOutcome; onCandidates: () => void }) {
+/**
+ * What the commit recorded, and the way to the candidates it added: where the clerk pressed the button, and focused,
+ * so that the keyboard and the screen reader are there too.
+ */
+function CommitOutcome({ outcome, onCandidates }: { outcome: ImportOutcome; onCandidates: () => void }) {
   const { t, number } = useWords();
+  const notice = useRef<HTMLDivElement>(null);
   const skipped = outcome.skipped.alreadyNominated + outcome.skipped.duplicate + outcome.skipped.invalid;
+  useEffect(() => notice.current?.focus(), [outcome]);
   return (
-    <div className="notice notice-ok import-outcome" role="status">
+    <div className="notice notice-ok import-outcome" role="status" tabIndex={-1} ref={notice}>
       <p>
         {outcome.added > 0
           ? t('importScreen.outcome.added', { file: outcome.file, added: number(outcome.added), persons: number(outcome.persons) })

@@ -4,7 +4,7 @@ import { useWords } from '../../i18n/messages';
 
 /** Each party list the file adds to, as it would stand after the import: its length, its quota, its findings. */
 export function ImportLists({ lists }: { lists: readonly ImportListView[] }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   if (lists.length === 0) return null;
   return (
     <section className="panel import-lists" aria-labelledby="import-lists-title">
@@ -21,7 +21,7 @@ export function ImportLists({ lists }: { lists: readonly ImportListView[] }) {
         <tbody>
           {lists.map((l) => (
             <tr key={l.partyId}>
-              <th scope="row">{l.shortName}</th>
+              <th scope="row">{l.short[lang]}</th>
               <td>
                 {t('importScreen.lists.lengthValue', { before: l.lengthBefore, added: l.added, after: l.lengthBefore + l.added, max: l.maxLength })}
               </td>

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ImportOutcome } from '../../../domain/import-records';
-import type { ElectionView } from '../../../service/contract';
+import type { ElectionView, ImportOutcome, ImportPreview, ImportRowView } from '../../../service/contract';
 import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
 import { useElectionData } from '../../queries/elections';
 import { errorReportSave, importPreview, type ImportQuery } from '../../queries/imports';
-import { CommitOutcome, CommitPanel } from './CommitPanel';
+import type { Pages } from '../../queries/pages';
+import { CommitPanel } from './CommitPanel';
 import { FilePanel } from './FilePanel';
 import { ImportLists } from './ImportLists';
 import { ImportRowsTable } from './ImportRowsTable';
@@ -29,7 +29,17 @@ export function ImportScreen({ election, onCandidates }: Props) {
   const data = useElectionData(election.id);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [partyId, setPartyId] = useState('');
+  const [problemsOnly, setProblemsOnly] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const query: ImportQuery = {
+    electionId: election.id,
+    fileId: chosen?.fileId ?? '',
+    partyId: partyId === '' ? null : Number(partyId),
+    only: problemsOnly ? 'problems' : 'all',
+  };
+  const pages = importPreview.usePages(query, chosen !== null);
+  // A party's list chosen without its party is one choice missing at the party selector, not a fault of every row.
+  const partyRefusal = chosen !== null && pages.error?.field === 'partyId' ? pages.error : null;
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -38,7 +48,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
       <div className="screen-head">
         <h1 id="import-title" tabIndex={-1} ref={heading}>{t('importScreen.title')}</h1>
       </div>
-      <TemplatePanel />
+      <TemplatePanel electionId={election.id} />
       <FilePanel
         electionId={election.id}
         parties={data.parties}
@@ -49,12 +59,17 @@ export function ImportScreen({ election, onCandidates }: Props) {
         }}
         partyId={partyId}
         onParty={setPartyId}
+        partyRefusal={partyRefusal}
       />
-      {outcome && <CommitOutcome outcome={outcome} onCandidates={onCandidates} />}
-      {chosen && (
+      {chosen && partyRefusal === null && (
         <Preview
-          query={{ electionId: election.id, fileId: chosen.fileId, partyId: partyId === '' ? null : Number(partyId), only: 'all' }}
+          query={query}
+          pages={pages}
+          problemsOnly={problemsOnly}
+          onProblemsOnly={setProblemsOnly}
+          outcome={outcome}
           onCommitted={setOutcome}
+          onCandidates={onCandidates}
         />
       )}
     </section>
@@ -63,17 +78,19 @@ export function ImportScreen({ election, onCandidates }: Props) {
 
 interface PreviewProps {
   query: ImportQuery;
+  pages: Pages<ImportPreview, ImportRowView>;
+  problemsOnly: boolean;
+  onProblemsOnly: (only: boolean) => void;
+  outcome: ImportOutcome | null;
   onCommitted: (outcome: ImportOutcome) => void;
+  onCandidates: () => void;
 }
 
-function Preview({ query: base, onCommitted }: PreviewProps) {
+function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommitted, onCandidates }: PreviewProps) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
-  const [problemsOnly, setProblemsOnly] = useState(false);
   const [reportStatus, setReportStatus] = useState('');
-  const query: ImportQuery = { ...base, only: problemsOnly ? 'problems' : 'all' };
-  const pages = importPreview.usePages(query);
   const preview = pages.first ?? null;
   const total = preview?.page.total ?? 0;
   const errorReport = errorReportSave.useMutation();
@@ -99,7 +116,7 @@ function Preview({ query: base, onCommitted }: PreviewProps) {
         <h2 id={`${ids}-title`}>{t('importScreen.rows.title')}</h2>
         <div className="import-controls">
           <div className="checkbox-line">
-            <input id={`${ids}-only`} type="checkbox" checked={problemsOnly} onChange={(e) => setProblemsOnly(e.target.checked)} />
+            <input id={`${ids}-only`} type="checkbox" checked={problemsOnly} onChange={(e) => onProblemsOnly(e.target.checked)} />
             <label htmlFor={`${ids}-only`}>{t('importScreen.rows.onlyProblems')}</label>
           </div>
           <button type="button" onClick={() => void onErrorReport()}>{t('importScreen.errors.export')}</button>
@@ -112,7 +129,15 @@ function Preview({ query: base, onCommitted }: PreviewProps) {
           <ImportRowsTable total={total} rowAt={pages.rowAt} need={pages.need} labelledBy={`${ids}-title`} />
         )}
       </section>
-      <CommitPanel query={query} preview={preview} ready={pages.settled} onCommitted={onCommitted} onStale={pages.reload} />
+      <CommitPanel
+        query={query}
+        preview={preview}
+        ready={pages.settled}
+        outcome={outcome}
+        onCommitted={onCommitted}
+        onStale={pages.reload}
+        onCandidates={onCandidates}
+      />
     </>
   );
 }

@@ -6,8 +6,11 @@ import { useWords } from '../../i18n/messages';
 import { templateSave } from '../../queries/imports';
 import { saveStatus } from './save-status';
 
-/** An empty workbook to fill in: a party's list or district nominations, its headers in the language chosen. */
-export function TemplatePanel() {
+/**
+ * An empty workbook to fill in: a party's list or district nominations, its headers and its drop-downs (the
+ * election's regions and parties among them) in the language chosen.
+ */
+export function TemplatePanel({ electionId }: { electionId: number }) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
@@ -18,7 +21,7 @@ export function TemplatePanel() {
 
   const onDownload = async (): Promise<void> => {
     setStatus(t('importScreen.template.writing'));
-    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang }), words));
+    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang, electionId }), words));
   };
 
   return (

@@ -25,7 +25,7 @@ interface Props {
 
 /** The commission's decision on a list as a whole: resolution number and date, the grounds, and the service's answer. */
 export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
-  const { t, fieldLabel } = useWords();
+  const { t, lang, fieldLabel } = useWords();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const [rules, setRules] = useState<string[]>(() =>
@@ -90,7 +90,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
       <form onSubmit={(e) => void submit(e)} onKeyDown={formKeys} noValidate>
         <h2 id="ld-title">{t(`lists.decide.title.${decision}`)}</h2>
         <p className="dialog-subject">
-          {t('lists.decide.subject', { party: list.shortName, length: list.members.length })}
+          {t('lists.decide.subject', { party: list.short[lang], length: list.members.length })}
         </p>
         <div className="field-grid">
           <TextField id="ld-resolutionNumber" label={fieldLabel('resolutionNumber')} required findings={shown.get('resolutionNumber')}

@@ -23,7 +23,7 @@ interface Props {
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
 export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onPrint }: Props) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
   const [deciding, setDeciding] = useState<ListDecision | null>(null);
@@ -50,7 +50,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
       <p role="status">{t('common.loading')}</p>
     );
 
-  const party = list.shortName;
+  const party = list.short[lang];
   // The meter follows the list as shown; once the service has answered, its figures are the list's.
   const quota = state.pending ? localQuota(list.members, election) : list.quota;
   const editable = order === 'submitted' && list.status === 'submitted';

@@ -52,7 +52,7 @@ export function ListsScreen({ election, data, onOpen, onStart }: Props) {
           </thead>
           <tbody>
             {summaries.map((s) => {
-              const party = s.name[lang] || s.shortName;
+              const party = s.name[lang] || s.short[lang];
               return (
                 <tr key={s.partyId}>
                   <th scope="row">{party}</th>
@@ -71,7 +71,7 @@ export function ListsScreen({ election, data, onOpen, onStart }: Props) {
               );
             })}
             {withoutList.map((p) => {
-              const party = p.name[lang] || p.shortName;
+              const party = p.name[lang] || p.short[lang];
               return (
                 <tr key={`party-${p.id}`}>
                   <th scope="row">{party}</th>

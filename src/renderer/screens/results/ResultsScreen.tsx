@@ -10,7 +10,7 @@ import { formKeys } from '../../lib/form-keys';
 
 /** The vote: each list's votes and the "against all" votes in, the seats out; then each party's mandate holders. */
 export function ResultsScreen({ election }: { election: ElectionView }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = results.useQuery(election.id);
   const [notice, setNotice] = useState('');
@@ -48,7 +48,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
           <tbody>
             {view.lists.map((l) => (
               <tr key={l.partyId}>
-                <th scope="row">{l.shortName}</th>
+                <th scope="row">{l.short[lang]}</th>
                 <td className="numeric">{l.votes ?? '—'}</td>
                 <td className="numeric">{(l.share * 100).toFixed(2)} %</td>
                 <td>{l.passed ? t('results.yes') : t('results.no')}</td>
@@ -60,7 +60,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
       )}
       {known &&
         withSeats.map((l) => (
-          <MandatesPanel key={`${l.partyId}:${l.seats}`} election={election} partyId={l.partyId} shortName={l.shortName} seats={l.seats} />
+          <MandatesPanel key={`${l.partyId}:${l.seats}`} election={election} partyId={l.partyId} shortName={l.short[lang]} seats={l.seats} />
         ))}
     </section>
   );
@@ -83,7 +83,7 @@ interface VotesFormProps {
 }
 
 function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [typed, setTyped] = useState(() => typedOf(view));
   const [tried, setTried] = useState(false);
   const enter = resultsEnter.useMutation(election.id);
@@ -123,7 +123,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
       <h2 id="votes-title">{t('results.votesTitle')}</h2>
       <div className="field-grid">
         {view.lists.map((l) => (
-          <VotesField key={l.partyId} id={`votes-${l.partyId}`} label={t('results.votesOf', { party: l.shortName })}
+          <VotesField key={l.partyId} id={`votes-${l.partyId}`} label={t('results.votesOf', { party: l.short[lang] })}
             value={value(String(l.partyId))} wrong={wrong(String(l.partyId))} onChange={(v) => set(String(l.partyId), v)} />
         ))}
         <VotesField id="votes-against" label={t('results.againstAll')} value={value('against')} wrong={wrong('against')}
