@@ -34,7 +34,7 @@ export function districtSheets(rc: ReportContext): ReportSheet[] {
     `SELECT n.district_id, p.surname, p.given_name, p.patronymic, n.kind, n.party_id, n.association_name, n.status,
        p.name_sort, n.id
      FROM nomination n NOT INDEXED CROSS JOIN person p ON p.id = n.person_id
-     WHERE n.election_id = ? AND n.kind <> 'party-list'`,
+     WHERE n.election_id = ? AND n.kind <> 'party-list' AND n.voided_at IS NULL`,
   )
     .raw(true)
     .all(rc.election.id) as Row[];
