@@ -7,12 +7,16 @@ interface Props {
   /** Unsaved changes: a decision is taken on the nomination as stored, so they are saved first. */
   dirty: boolean;
   onDecide: (decision: Decision) => void;
+  /** Opens the voiding of the entry as made in error: offered while the commission has decided nothing on it. */
+  onVoid: () => void;
 }
 
 /** The decisions the commission may take on the nomination now (nominated → registered or refused; and so on). */
-export function DecisionPanel({ status, dirty, onDecide }: Props) {
+export function DecisionPanel({ status, dirty, onDecide, onVoid }: Props) {
   const { t } = useWords();
   const allowed = TRANSITIONS[status];
+  // Only a nomination still awaiting its first decision may be voided: a decision is answered by a decision.
+  const voidable = status === 'nominated';
   return (
     <section className="panel decision-panel" aria-labelledby="decide-title">
       <h2 id="decide-title">{t('decide.panelTitle')}</h2>
@@ -31,6 +35,14 @@ export function DecisionPanel({ status, dirty, onDecide }: Props) {
               {t(`decide.action.${d}`)}
             </button>
           ))}
+        </div>
+      )}
+      {voidable && (
+        <div className="void-action">
+          <p id="void-hint" className="section-hint">{t('void.hint')}</p>
+          <button type="button" disabled={dirty} aria-describedby="void-hint" onClick={onVoid}>
+            {t('void.action')}
+          </button>
         </div>
       )}
     </section>
