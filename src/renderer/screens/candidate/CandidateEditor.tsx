@@ -157,22 +157,24 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
     const nomination = nominationOf(draft);
     const person = personOf(draft);
     try {
-      onSaved(
-        stored
-          ? await updateNomination.mutateAsync({
-              id: stored.nomination.id,
-              version: stored.nomination.version,
-              nomination,
-              ...(samePerson(person, personOfView(stored.person))
-                ? {}
-                : { person: { version: stored.person.version, fields: person } }),
-            })
-          : await createNomination.mutateAsync({
-              electionId: election.id,
-              nomination,
-              ...(existing ? { personId: existing.id } : { person }),
-            }),
-      );
+      const view = stored
+        ? await updateNomination.mutateAsync({
+            id: stored.nomination.id,
+            version: stored.nomination.version,
+            nomination,
+            ...(samePerson(person, personOfView(stored.person))
+              ? {}
+              : { person: { version: stored.person.version, fields: person } }),
+          })
+        : await createNomination.mutateAsync({
+            electionId: election.id,
+            nomination,
+            ...(existing ? { personId: existing.id } : { person }),
+          });
+      // The service writes nothing for a save that changes nothing, and the form says so rather than "saved".
+      if (stored && view.nomination.version === stored.nomination.version && view.person.version === stored.person.version)
+        setSaid(t('form.unchanged'));
+      else onSaved(view);
     } catch (error) {
       const refused = serviceError(error as Error) ?? { code: 'internal', messageKey: 'error.internal' };
       setRefusal(refused);
@@ -232,6 +234,8 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
         <p className="keys-hint">{t('form.keys')}</p>
         <div className="form-layout">
           <div className="form-sections">
+            {/* An entry made in error is kept as it was entered: shown, not edited. */}
+            <fieldset className="plain" disabled={voided !== null}>
             <PersonSection
               b={binding}
               afterIin={
@@ -256,19 +260,20 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               status={stored?.nomination.status ?? null}
             />
             <DocumentsSection b={binding} required={required} />
+            </fieldset>
             {stored && (
               <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all}
                 {...(voided ? {} : { onCorrect: setCorrecting })} />
             )}
           </div>
           <aside className="form-aside" aria-label={t('form.asideLabel')}>
-            <FindingsSummary
+            {!voided && <FindingsSummary
               ref={summary}
               findings={all}
               blocked={hasErrors(blocking)}
               detailed={tried || touched.size > 0 || refusalFindings.length > 0}
               fieldId={fieldId}
-            />
+            />}
             {generalRefusal && (
               <ErrorNotice error={generalRefusal} {...(generalRefusal.code === 'stale' ? { onRetry: onReload, retryLabel: t('form.reopen') } : {})} />
             )}

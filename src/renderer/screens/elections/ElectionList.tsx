@@ -20,6 +20,7 @@ export function ElectionList({ elections, currentId, onOpen, onVoid }: Props) {
     <table className="data-table">
       <thead>
         <tr>
+          <th scope="col" className="numeric">{t('picker.number')}</th>
           <th scope="col">{t('picker.name')}</th>
           <th scope="col">{t('picker.kind')}</th>
           <th scope="col">{t('picker.electionDay')}</th>
@@ -38,6 +39,7 @@ export function ElectionList({ elections, currentId, onOpen, onVoid }: Props) {
           const title = electionTitle(e, lang);
           return (
             <tr key={e.id} aria-current={e.id === currentId ? 'true' : undefined}>
+              <td className="numeric">{e.id}</td>
               <th scope="row">{title}</th>
               <td>{t(`electionKind.${e.kind}`)}</td>
               <td>{formatDate(e.electionDay)}</td>
