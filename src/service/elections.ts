@@ -29,6 +29,7 @@ import { DEPOSIT_STATUSES } from '../domain/types';
 import type { Context } from './context';
 import { method } from './method';
 import { districtName, findPreset, PRESETS, presetView, REFERENCE } from './presets';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { id, localizedSchema, none, profileChangesSchema, text } from './schemas';
 
@@ -71,13 +72,7 @@ export function assertElectionOpen(election: Pick<ElectionRules, 'voided'>): voi
 const voidInput = z.strictObject({ id, reason: text(1000) });
 
 function voidAnElection(input: z.output<typeof voidInput>, ctx: Context): ElectionView {
-  const reason = input.reason.trim();
-  if (reason === '')
-    throw new Refusal({
-      code: 'findings',
-      messageKey: 'error.findings',
-      findings: [{ rule: 'format.required', severity: 'error', field: 'reason', messageKey: 'finding.required' }],
-    });
+  const reason = requiredReason(input.reason);
   ctx.write((who) => {
     const election = mustGetElectionRules(ctx, input.id);
     assertElectionOpen(election);

@@ -11,7 +11,8 @@ import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { listSummary, listView, mustGetList } from './lists';
 import { method } from './method';
-import { mustGetNomination, requiredReason } from './nominations';
+import { mustGetNomination } from './nominations';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { grounds, id, isoDate, text } from './schemas';
 

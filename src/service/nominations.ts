@@ -22,6 +22,7 @@ import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { method } from './method';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { id, nominationSchema, paging, personSchema, text } from './schemas';
 
@@ -34,18 +35,6 @@ export function mustGetNomination(ctx: Context, nominationId: number): { nominat
 /** An entry made in error is kept as it was: nothing more is changed or decided on it. */
 export function assertNotVoided(nomination: NominationView): void {
   if (nomination.voided) throw new Refusal({ code: 'conflict', messageKey: 'error.voided' });
-}
-
-/** The reason of a voiding or a correction: required, said at its field like any other missing value. */
-export function requiredReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed === '')
-    throw new Refusal({
-      code: 'findings',
-      messageKey: 'error.findings',
-      findings: [{ rule: 'format.required', severity: 'error', field: 'reason', messageKey: 'finding.required' }],
-    });
-  return trimmed;
 }
 
 /**
