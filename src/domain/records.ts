@@ -47,6 +47,8 @@ export interface ElectionView {
   certainty: Record<ProfileKey, Certainty>;
   counts: ElectionCounts;
   createdAt: string;
+  /** Created in error (a second copy of one election): kept, and left out of the picker. */
+  voided: Voiding | null;
   /** The offset from UTC of the commission's seat, where the election's "today" and the prints' times are taken. */
   utcOffsetHours: number;
 }
@@ -102,6 +104,15 @@ export interface NominationView {
   status: NominationStatus;
   createdAt: string;
   updatedAt: string;
+  /** Entered in error: who said so, when and why; null for a nomination that stands as entered. */
+  voided: Voiding | null;
+}
+
+/** An entry made in error, marked so: it keeps its data and leaves every list, count, report and check. */
+export interface Voiding {
+  at: string;
+  by: string;
+  reason: string;
 }
 
 export interface CandidateView {
@@ -130,6 +141,8 @@ export interface CandidateRow {
   districtNumber: number | null;
   listPosition: number | null;
   status: NominationStatus;
+  /** Entered in error (shown only when the table is asked for such entries). */
+  voided: boolean;
   /** How many error and warning findings the nomination has now. */
   errors: number;
   warnings: number;
@@ -139,6 +152,16 @@ export interface Page<T> {
   rows: T[];
   total: number;
   offset: number;
+}
+
+/** A value as a change shows it: as stored, or, for a party, its short names in each language. */
+export type ChangeValue = string | number | boolean | null | Localized;
+
+/** One field a change changed: the field's name as the form and the catalogs know it, its value before and after. */
+export interface FieldChange {
+  field: string;
+  before: ChangeValue;
+  after: ChangeValue;
 }
 
 export interface JournalEntryView {
@@ -151,6 +174,8 @@ export interface JournalEntryView {
   /** What the row is about (a person's name and IIN, a party's short name), as it was then. */
   subject: string | Localized | null;
   change: unknown;
+  /** For a change of a person or a nomination: what it changed, field by field (empty for anything else). */
+  changes: FieldChange[];
   prevHash: string;
   hash: string;
 }
@@ -167,6 +192,22 @@ export interface VerifyReport {
   firstBad: { seq: number | null; problem: VerifyProblem; entity?: string; entityId?: number } | null;
 }
 
+/** A resolution's number and date, as a decision names it. */
+export interface ResolutionRef {
+  resolutionNumber: string;
+  resolutionDate: string;
+}
+
+/** A mistyped resolution number or date put right: a record of its own, which keeps what it replaced. */
+export interface DecisionCorrection {
+  id: number;
+  from: ResolutionRef;
+  to: ResolutionRef;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 /** A decision of the commission on a nomination, by resolution. */
 export interface DecisionView {
   id: number;
@@ -174,8 +215,13 @@ export interface DecisionView {
   decision: Decision;
   /** The status the nomination had before the decision. */
   from: NominationStatus;
+  /** The resolution's number and date in force: the last correction's, or as recorded when there is none. */
   resolutionNumber: string;
   resolutionDate: string;
+  /** The number and date as the decision was first recorded. */
+  recorded: ResolutionRef;
+  /** The corrections of the number or date, oldest first. */
+  corrections: DecisionCorrection[];
   grounds: { rules: string[]; text: string };
   /** The warnings that stood when the decision was taken: seen by the commission, recorded with it. */
   findings: Finding[];
@@ -255,6 +301,8 @@ export interface ListSummary {
 }
 
 export interface ListView extends ListSummary {
+  /** Corrections of the resolution number or date of the list's decision, oldest first. */
+  corrections: DecisionCorrection[];
   /** Standing candidates in submitted order (or in Kazakh alphabetical order when asked). */
   members: ListMember[];
   /** Candidates who left the list (withdrawn, refused, cancelled), for the record. */

@@ -16,7 +16,8 @@ import type {
 import { stmt } from './statements';
 
 // What the rules read, loaded in bulk: every nomination of an election with its person in one query, and the
-// nominations of every person who has more than one, for the cross-candidate rules.
+// nominations of every person who has more than one, for the cross-candidate rules. An entry made in error (voided)
+// is nobody's nomination: the rules never see it.
 
 export interface StoredCandidate {
   nominationId: number;
@@ -53,7 +54,7 @@ export function electionCandidates(db: Database, electionId: number): StoredCand
   const rows = stmt(
     db,
     `SELECT ${COLUMNS} FROM nomination n NOT INDEXED CROSS JOIN person p ON p.id = n.person_id WHERE n.election_id = ?
-     ORDER BY n.id`,
+       AND n.voided_at IS NULL ORDER BY n.id`,
   ).raw(true);
   return toCandidates(rows.iterate(electionId) as IterableIterator<Row>);
 }
@@ -63,7 +64,7 @@ export function candidatesOfPersons(db: Database, electionId: number, personIds:
   const rows = stmt(
     db,
     `SELECT ${COLUMNS} FROM person p CROSS JOIN nomination n ON n.person_id = p.id
-     WHERE p.id IN (SELECT value FROM json_each(?)) AND n.election_id = ? ORDER BY n.id`,
+     WHERE p.id IN (SELECT value FROM json_each(?)) AND n.election_id = ? AND n.voided_at IS NULL ORDER BY n.id`,
   ).raw(true);
   return toCandidates(rows.iterate(JSON.stringify(personIds), electionId) as IterableIterator<Row>);
 }
@@ -122,21 +123,25 @@ function toCandidates(rows: IterableIterator<Row>): StoredCandidate[] {
 
 const FACTS = `SELECT n.id AS nominationId, n.person_id AS personId, n.election_id AS electionId, e.kind AS electionKind,
   n.kind, n.party_id AS partyId, n.district_id AS districtId, n.status FROM nomination n JOIN election e ON e.id = n.election_id`;
+const STANDING = 'n.voided_at IS NULL';
 
 /** The nominations of every person nominated more than once, in any election: all the cross rules can see. */
 export function repeatedNominations(db: Database): NominationFacts[] {
   return stmt(
     db,
-    `${FACTS} WHERE n.person_id IN (SELECT person_id FROM nomination GROUP BY person_id HAVING count(*) > 1)`,
+    `${FACTS} WHERE ${STANDING} AND n.person_id IN
+       (SELECT person_id FROM nomination WHERE voided_at IS NULL GROUP BY person_id HAVING count(*) > 1)`,
   ).all() as NominationFacts[];
 }
 
 /** One person's nominations in every election. */
 export function personNominations(db: Database, personId: number): NominationFacts[] {
-  return stmt(db, `${FACTS} WHERE n.person_id = ?`).all(personId) as NominationFacts[];
+  return stmt(db, `${FACTS} WHERE n.person_id = ? AND ${STANDING}`).all(personId) as NominationFacts[];
 }
 
 /** The nominations of several persons in every election. */
 export function nominationsOfPersons(db: Database, personIds: readonly number[]): NominationFacts[] {
-  return stmt(db, `${FACTS} WHERE n.person_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(personIds)) as NominationFacts[];
+  return stmt(db, `${FACTS} WHERE n.person_id IN (SELECT value FROM json_each(?)) AND ${STANDING}`).all(
+    JSON.stringify(personIds),
+  ) as NominationFacts[];
 }

@@ -42,6 +42,9 @@ interface ElectionRow {
   list_mandates: number;
   profile: string;
   created_at: string;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string;
   regions: number;
   districts: number;
   parties: number;
@@ -61,7 +64,7 @@ const SELECT = `SELECT e.*, ${SEAT_OFFSET},
   (SELECT count(*) FROM region r WHERE r.election_id = e.id) AS regions,
   (SELECT count(*) FROM district d WHERE d.election_id = e.id) AS districts,
   (SELECT count(*) FROM party p WHERE p.election_id = e.id) AS parties,
-  (SELECT count(*) FROM nomination n WHERE n.election_id = e.id) AS nominations
+  (SELECT count(*) FROM nomination n WHERE n.election_id = e.id AND n.voided_at IS NULL) AS nominations
   FROM election e`;
 
 /** An election as stored; the service adds what its preset says (how certain each setting is). */
@@ -86,6 +89,7 @@ function toView(r: ElectionRow): ElectionRecord {
     profile,
     counts: { regions: r.regions, districts: r.districts, parties: r.parties, nominations: r.nominations },
     createdAt: r.created_at,
+    voided: voidingOf(r),
     utcOffsetHours: r.utc_offset_hours ?? DEFAULT_UTC_OFFSET_HOURS,
   };
 }
@@ -95,16 +99,57 @@ export function getElection(db: Database, id: number): ElectionRecord | undefine
   return row && toView(row);
 }
 
-export function listElections(db: Database): ElectionRecord[] {
-  return (stmt(db, `${SELECT} ORDER BY e.id`).all() as ElectionRow[]).map(toView);
+/** The elections in the order they were created; those created in error only when asked for. */
+export function listElections(db: Database, withVoided = false): ElectionRecord[] {
+  const where = withVoided ? '' : 'WHERE e.voided_at IS NULL';
+  return (stmt(db, `${SELECT} ${where} ORDER BY e.id`).all() as ElectionRow[]).map(toView);
+}
+
+/** Whether anything in the election is the commission's decision: a decided nomination or list, or entered votes. */
+export function electionHasDecisions(db: Database, id: number): boolean {
+  const row = stmt(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM decision d JOIN nomination n ON n.id = d.nomination_id WHERE n.election_id = ?)
+       OR EXISTS (SELECT 1 FROM party_list l WHERE l.election_id = ? AND (l.status <> 'submitted' OR l.votes IS NOT NULL))
+       OR EXISTS (SELECT 1 FROM election e WHERE e.id = ? AND e.against_all IS NOT NULL) AS decided`,
+  ).get(id, id, id) as { decided: number };
+  return row.decided === 1;
+}
+
+/** The nominations of an election still standing as entered (not voided), by id. */
+export function standingNominations(db: Database, id: number): { id: number; version: number }[] {
+  return stmt(db, 'SELECT id, version FROM nomination WHERE election_id = ? AND voided_at IS NULL ORDER BY id').all(id) as {
+    id: number;
+    version: number;
+  }[];
+}
+
+/** Marks an election as created in error: it keeps its data and leaves the picker. False when it already was. */
+export function voidElection(db: Database, who: Actor, id: number, reason: string): boolean {
+  const { changes } = stmt(db, 'UPDATE election SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL').run(
+    who.at,
+    who.actor,
+    reason,
+    id,
+  );
+  if (changes === 0) return false;
+  const e = stmt(db, 'SELECT council_name, name_kk, name_ru, name_en FROM election WHERE id = ?').get(id) as Pick<
+    ElectionRow,
+    'council_name' | 'name_kk' | 'name_ru' | 'name_en'
+  >;
+  recordChange(db, who, 'election.void', 'election', id, e.council_name ?? { kk: e.name_kk, ru: e.name_ru, en: e.name_en }, { reason });
+  return true;
 }
 
 /**
  * What the rules need of an election: its kind, day, profile and the offset its dates are taken at (without the
  * counts, which cost a scan).
  */
-export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile' | 'utcOffsetHours'>;
-type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile' | 'preset' | 'utc_offset_hours'>;
+export type ElectionRules = Pick<ElectionRecord, 'id' | 'kind' | 'electionDay' | 'profile' | 'utcOffsetHours' | 'voided'>;
+type RulesRow = Pick<ElectionRow, 'id' | 'kind' | 'election_day' | 'profile' | 'preset' | 'utc_offset_hours' | 'voided_at' | 'voided_by' | 'void_reason'>;
+
+const voidingOf = (r: Pick<ElectionRow, 'voided_at' | 'voided_by' | 'void_reason'>): ElectionRecord['voided'] =>
+  r.voided_at === null ? null : { at: r.voided_at, by: r.voided_by ?? '', reason: r.void_reason };
 
 const toRules = (r: RulesRow): ElectionRules => ({
   id: r.id,
@@ -112,9 +157,11 @@ const toRules = (r: RulesRow): ElectionRules => ({
   electionDay: r.election_day,
   profile: readProfile(r),
   utcOffsetHours: r.utc_offset_hours ?? DEFAULT_UTC_OFFSET_HOURS,
+  voided: voidingOf(r),
 });
 
-const SELECT_RULES = `SELECT e.id, e.kind, e.election_day, e.profile, e.preset, ${SEAT_OFFSET} FROM election e`;
+const SELECT_RULES = `SELECT e.id, e.kind, e.election_day, e.profile, e.preset, e.voided_at, e.voided_by, e.void_reason, ${SEAT_OFFSET}
+  FROM election e`;
 
 export function getElectionRules(db: Database, id: number): ElectionRules | undefined {
   const row = stmt(db, `${SELECT_RULES} WHERE e.id = ?`).get(id) as RulesRow | undefined;

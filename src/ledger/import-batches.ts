@@ -45,7 +45,7 @@ export function electionNominations(db: Database, electionId: number): ElectionN
   return stmt(
     db,
     `SELECT id, person_id, kind, party_id, district_id, association_name, list_position, status FROM nomination
-     WHERE election_id = ? ORDER BY id`,
+     WHERE election_id = ? AND voided_at IS NULL ORDER BY id`,
   )
     .raw(true)
     .all(electionId) as ElectionNomination[];

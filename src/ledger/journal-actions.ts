@@ -2,6 +2,7 @@
 export const ENTITIES = [
   'user',
   'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
+  'party_list_correction',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -22,6 +23,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'election.create', entity: 'election' },
   { action: 'election.profile', entity: 'election' },
   { action: 'election.results', entity: 'election' },
+  { action: 'election.void', entity: 'election' },
   { action: 'region.create', entity: 'region' },
   { action: 'district.create', entity: 'district' },
   { action: 'party.create', entity: 'party' },
@@ -33,13 +35,16 @@ export const JOURNAL_ACTIONS = [
   { action: 'nomination.decide', entity: 'nomination' },
   { action: 'nomination.reorder', entity: 'nomination' },
   { action: 'nomination.mandate', entity: 'nomination' },
+  { action: 'nomination.void', entity: 'nomination' },
   { action: 'decision.create', entity: 'decision' },
+  { action: 'decision.correct', entity: 'decision' },
   { action: 'party_list.create', entity: 'party_list' },
   { action: 'party_list.update', entity: 'party_list' },
   { action: 'party_list.reorder', entity: 'party_list' },
   { action: 'party_list.decide', entity: 'party_list' },
   { action: 'party_list.mandates', entity: 'party_list' },
   { action: 'party_list.results', entity: 'party_list' },
+  { action: 'party_list.correct', entity: 'party_list' },
   { action: 'import.commit', entity: 'import_batch' },
 ] as const satisfies readonly { action: string; entity: Entity }[];
 

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from './statements';
 
+interface Image {
+  person_id?: number;
+}
+
 /**
  * What changed since a journal row, as far as the candidates' findings care: the persons whose records or
  * nominations changed, or null when something changed that may concern every candidate (a rule profile, a party's
@@ -15,12 +19,21 @@ export function personsChangedSince(db: Database, seq: number, limit: number): n
   if (rows.length > limit) return null;
   const persons = new Set<number>();
   for (const r of rows) {
-    if (r.entity === 'person' && r.entity_id !== null) persons.add(r.entity_id);
-    else if (r.entity === 'nomination') {
-      const personId = (JSON.parse(r.change) as { after?: { person_id?: number } }).after?.person_id;
-      if (personId === undefined) return null;
-      persons.add(personId);
-    } else if (r.entity !== 'decision' && r.entity !== 'party_list') return null;
+    if (r.entity === 'person' && r.entity_id !== null) {
+      persons.add(r.entity_id);
+      continue;
+    }
+    if (r.entity !== 'nomination' && r.entity !== 'decision' && r.entity !== 'party_list' && r.entity !== 'party_list_correction') return null;
+    const change = JSON.parse(r.change) as { after?: Image; related?: { entity: string; after?: Image }[] };
+    // The nominations a row changed: its own record, and those one step changed with it (a list's reorder).
+    const nominations = [
+      ...(r.entity === 'nomination' ? [change.after] : []),
+      ...(change.related ?? []).filter((x) => x.entity === 'nomination').map((x) => x.after),
+    ];
+    for (const n of nominations) {
+      if (n?.person_id === undefined) return null;
+      persons.add(n.person_id);
+    }
   }
   return [...persons];
 }

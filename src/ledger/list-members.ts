@@ -15,7 +15,8 @@ export function quotaRows(db: Database, electionId: number): QuotaRow[] {
   return stmt(
     db,
     `SELECT n.party_id, n.person_id, n.status, n.mandate, p.sex, p.birth_date, p.disability
-     FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.election_id = ? AND n.kind = 'party-list'`,
+     FROM nomination n JOIN person p ON p.id = n.person_id
+     WHERE n.election_id = ? AND n.kind = 'party-list' AND n.voided_at IS NULL`,
   )
     .raw(true)
     .all(electionId) as QuotaRow[];
@@ -38,7 +39,7 @@ export interface MemberRecord {
   nameSort: string;
 }
 
-/** A party's list candidates, standing and departed, in submitted order. */
+/** A party's list candidates, standing and departed, in submitted order; entries made in error are no one's. */
 export function listMembers(db: Database, electionId: number, partyId: number): MemberRecord[] {
   return stmt(
     db,
@@ -46,7 +47,7 @@ export function listMembers(db: Database, electionId: number, partyId: number): 
        p.given_name AS givenName, p.patronymic, p.iin, p.birth_date AS birthDate, p.sex, p.disability, n.status,
        n.mandate, p.name_sort AS nameSort
      FROM nomination n JOIN person p ON p.id = n.person_id
-     WHERE n.election_id = ? AND n.kind = 'party-list' AND n.party_id = ?
+     WHERE n.election_id = ? AND n.kind = 'party-list' AND n.party_id = ? AND n.voided_at IS NULL
      ORDER BY n.list_position IS NULL, n.list_position, n.id`,
   ).all(electionId, partyId) as MemberRecord[];
 }
@@ -59,13 +60,17 @@ function subject(db: Database, nominationId: number): string {
   return personSubject(p);
 }
 
-/** Moves a candidate to a position; journaled only when it changes. */
-export function setListPosition(db: Database, who: Actor, nominationId: number, position: number): void {
+/**
+ * Moves a candidate to a position and returns the position they had, or undefined when it does not change. Not
+ * journaled here: the reorder that moves them is one journal entry, which keeps every moved candidate's image.
+ */
+export function setListPosition(db: Database, who: Actor, nominationId: number, position: number): number | null | undefined {
+  const before = stmt(db, 'SELECT list_position AS position FROM nomination WHERE id = ?').get(nominationId) as { position: number | null };
   const { changes } = stmt(
     db,
     'UPDATE nomination SET list_position = ?, version = version + 1, updated_at = ? WHERE id = ? AND list_position IS NOT ?',
   ).run(position, who.at, nominationId, position);
-  if (changes > 0) recordChange(db, who, 'nomination.reorder', 'nomination', nominationId, subject(db, nominationId));
+  return changes > 0 ? before.position : undefined;
 }
 
 /** Designates a candidate to a mandate of the party, or takes the designation back; journaled only when it changes. */

@@ -7,6 +7,7 @@ import { imports } from './migrations/004-imports';
 import { fillPartyShortNames, partyShortNames } from './migrations/005-party-short-names';
 import { regionCodes, resolvePersonRegions } from './migrations/006-region-codes';
 import { users } from './migrations/007-users';
+import { voidsAndCorrections } from './migrations/008-voids-and-corrections';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'party-short-names', sql: partyShortNames, data: fillPartyShortNames },
   { version: 6, name: 'region-codes', sql: regionCodes, data: resolvePersonRegions },
   { version: 7, name: 'users', sql: users },
+  { version: 8, name: 'voids-and-corrections', sql: voidsAndCorrections },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -24,6 +24,9 @@ interface NominationRow {
   status: NominationStatus;
   created_at: string;
   updated_at: string;
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string;
 }
 
 function toView(r: NominationRow): NominationView {
@@ -43,6 +46,7 @@ function toView(r: NominationRow): NominationView {
     status: r.status,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    voided: r.voided_at === null ? null : { at: r.voided_at, by: r.voided_by ?? '', reason: r.void_reason },
   };
 }
 
@@ -90,20 +94,46 @@ export function insertNomination(
   return id;
 }
 
+/** What a write came to: done, refused because someone changed the record since `version`, or nothing to change. */
+export type WriteOutcome = 'changed' | 'stale' | 'unchanged';
+
+const STORED = `SELECT kind, party_id, association_name, district_id, list_position, received_on, received_time, documents
+  FROM nomination WHERE id = ? AND version = ?`;
+
+/** Changes a nomination as of `version`. A save that changes nothing writes nothing, and so journals nothing. */
 export function updateNomination(
   db: Database,
   who: Actor,
   id: number,
   version: number,
   n: NominationInput & { kind: NominationKind },
-): boolean {
+): WriteOutcome {
+  const stored = stmt(db, STORED).raw(true).get(id, version) as unknown[] | undefined;
+  if (!stored) return 'stale';
+  const next = columns(n);
+  if (next.every((value, i) => value === stored[i])) return 'unchanged';
   const { changes } = stmt(
     db,
     `UPDATE nomination SET kind = ?, party_id = ?, association_name = ?, district_id = ?, list_position = ?,
        received_on = ?, received_time = ?, documents = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-  ).run(...columns(n), who.at, id, version);
-  if (changes === 0) return false;
+  ).run(...next, who.at, id, version);
+  if (changes === 0) return 'stale';
   recordChange(db, who, 'nomination.update', 'nomination', id, nominationSubject(db, personOf(db, id)));
+  return 'changed';
+}
+
+/**
+ * Marks a nomination as entered in error, as of `version`: its data stays as it was, and it leaves every list,
+ * count, report and check (DESIGN §2: nothing is deleted). False when someone changed it meanwhile.
+ */
+export function voidNomination(db: Database, who: Actor, id: number, version: number, reason: string, extra: Record<string, unknown> = {}): boolean {
+  const { changes } = stmt(
+    db,
+    `UPDATE nomination SET voided_at = ?, voided_by = ?, void_reason = ?, version = version + 1, updated_at = ?
+     WHERE id = ? AND version = ? AND voided_at IS NULL`,
+  ).run(who.at, who.actor, reason, who.at, id, version);
+  if (changes === 0) return false;
+  recordChange(db, who, 'nomination.void', 'nomination', id, nominationSubject(db, personOf(db, id)), { reason, ...extra });
   return true;
 }
 
@@ -134,7 +164,7 @@ export function getNomination(db: Database, id: number): NominationView | undefi
 export function nextListPosition(db: Database, electionId: number, partyId: number): number {
   const row = stmt(
     db,
-    "SELECT max(list_position) AS m FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list'",
+    "SELECT max(list_position) AS m FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list' AND voided_at IS NULL",
   ).get(electionId, partyId) as { m: number | null };
   return (row.m ?? 0) + 1;
 }
@@ -142,7 +172,7 @@ export function nextListPosition(db: Database, electionId: number, partyId: numb
 export function listPositionHolder(db: Database, electionId: number, partyId: number, position: number): number | undefined {
   const row = stmt(
     db,
-    "SELECT id FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list' AND list_position = ?",
+    "SELECT id FROM nomination WHERE election_id = ? AND party_id = ? AND kind = 'party-list' AND list_position = ? AND voided_at IS NULL",
   ).get(electionId, partyId, position) as { id: number } | undefined;
   return row?.id;
 }
@@ -156,6 +186,8 @@ export interface NominationFilter {
   status?: NominationStatus;
   /** Nominations with an error finding, or with warnings and no error (counts from the finding_count table). */
   flag?: 'errors' | 'warnings';
+  /** Entries made in error are left out unless asked for: only them, when the clerk looks for them. */
+  voided?: boolean;
   sort: 'name' | 'received' | 'list-position';
 }
 
@@ -184,7 +216,7 @@ interface PartyShortColumns {
 
 export function listCandidates(db: Database, f: NominationFilter, offset: number, limit: number): Page<CandidateRow> {
   ensureFindingCounts(db);
-  const conditions = ['n.election_id = ?'];
+  const conditions = ['n.election_id = ?', f.voided ? 'n.voided_at IS NOT NULL' : 'n.voided_at IS NULL'];
   const params: unknown[] = [f.electionId];
   const add = (sql: string, value: unknown): void => {
     conditions.push(sql);
@@ -211,14 +243,15 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
     `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
        p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name, pa.short_kk, pa.short_ru, pa.short_en,
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
-       n.list_position AS listPosition, n.status, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings
+       n.list_position AS listPosition, n.status, n.voided_at IS NOT NULL AS voided, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings
      FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
        LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS}
      WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort'> & PartyShortColumns)[];
+  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided'> & PartyShortColumns & { voided: number })[];
   return {
-    rows: rows.map(({ short_name, short_kk, short_ru, short_en, ...row }) => ({
+    rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ...row }) => ({
       ...row,
+      voided: voided === 1,
       partyShort: short_name === null ? null : shortNames({ short_name, short_kk: short_kk ?? '', short_ru: short_ru ?? '', short_en: short_en ?? '' }),
     })),
     total,

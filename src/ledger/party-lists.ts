@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { ListStatus } from '../domain/records';
+import type { DecisionCorrection, ListStatus } from '../domain/records';
 import type { Localized } from '../domain/types';
+import { insertCorrectionRow, type Correction } from './decisions';
 import type { JournalAction } from './journal-actions';
-import { recordChange, type Actor } from './record';
+import { recordChange, type Actor, type RelatedRow } from './record';
 import { shortNames } from './reference';
 import { stmt } from './statements';
 
@@ -101,10 +102,17 @@ export function ensurePartyList(db: Database, who: Actor, electionId: number, pa
 }
 
 /** Moves the list's version on (a candidate added, moved, decided or designated), so an editor holding it is stale. */
-export function bumpPartyList(db: Database, who: Actor, listId: number, action: PartyListAction, change: Record<string, unknown> = {}): void {
+export function bumpPartyList(
+  db: Database,
+  who: Actor,
+  listId: number,
+  action: PartyListAction,
+  change: Record<string, unknown> = {},
+  related: readonly RelatedRow[] = [],
+): void {
   stmt(db, 'UPDATE party_list SET version = version + 1, updated_at = ? WHERE id = ?').run(who.at, listId);
   const { party_id: partyId } = stmt(db, 'SELECT party_id FROM party_list WHERE id = ?').get(listId) as { party_id: number };
-  recordChange(db, who, action, 'party_list', listId, subjectOf(db, partyId), change);
+  recordChange(db, who, action, 'party_list', listId, subjectOf(db, partyId), change, related);
 }
 
 /** A candidate joined, left or changed on the list: makes its row (version 1) or moves its version on. */
@@ -158,4 +166,74 @@ export function storeListResult(db: Database, who: Actor, listId: number, votes:
   if (changes === 0) return;
   const { party_id: partyId } = stmt(db, 'SELECT party_id FROM party_list WHERE id = ?').get(listId) as { party_id: number };
   recordChange(db, who, 'party_list.results', 'party_list', listId, subjectOf(db, partyId));
+}
+
+interface ListCorrectionRow {
+  id: number;
+  before_number: string;
+  before_date: string;
+  resolution_number: string;
+  resolution_date: string;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+/** The corrections of a list's resolution number or date, oldest first, each with what it replaced. */
+export function listCorrections(db: Database, listId: number): DecisionCorrection[] {
+  const rows = stmt(db, 'SELECT * FROM party_list_correction WHERE party_list_id = ? ORDER BY id').all(listId) as ListCorrectionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    from: { resolutionNumber: r.before_number, resolutionDate: r.before_date },
+    to: { resolutionNumber: r.resolution_number, resolutionDate: r.resolution_date },
+    reason: r.reason,
+    actor: r.actor,
+    at: r.at,
+  }));
+}
+
+/**
+ * Corrects the resolution number or date of a list's decision as of `version`: the list's row takes the corrected
+ * values (prints and reports read them there), a correction row keeps what they replace, and each candidate's decision
+ * taken by that resolution gets its own correction. One journal entry, with every row it wrote. False when someone
+ * changed the list meanwhile.
+ */
+export function correctPartyListDecision(
+  db: Database,
+  who: Actor,
+  listId: number,
+  version: number,
+  c: Correction,
+  candidateDecisions: readonly number[],
+): boolean {
+  const list = stmt(db, 'SELECT party_id, status, resolution_number, resolution_date FROM party_list WHERE id = ? AND version = ?').get(
+    listId,
+    version,
+  ) as { party_id: number; status: ListStatus; resolution_number: string | null; resolution_date: string | null } | undefined;
+  if (!list || list.status === 'submitted' || list.resolution_number === null || list.resolution_date === null) return false;
+  const { lastInsertRowid } = stmt(
+    db,
+    `INSERT INTO party_list_correction (party_list_id, status, before_number, before_date, resolution_number, resolution_date,
+       reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(listId, list.status, list.resolution_number, list.resolution_date, c.resolutionNumber, c.resolutionDate, c.reason, who.actor, who.at);
+  stmt(db, 'UPDATE party_list SET resolution_number = ?, resolution_date = ?, version = version + 1, updated_at = ? WHERE id = ?').run(
+    c.resolutionNumber,
+    c.resolutionDate,
+    who.at,
+    listId,
+  );
+  const decisions = candidateDecisions.map((id) => insertCorrectionRow(db, who, id, c));
+  const before = { resolutionNumber: list.resolution_number, resolutionDate: list.resolution_date };
+  const after = { resolutionNumber: c.resolutionNumber, resolutionDate: c.resolutionDate };
+  recordChange(
+    db,
+    who,
+    'party_list.correct',
+    'party_list',
+    listId,
+    subjectOf(db, list.party_id),
+    { correction: { decision: list.status, before, after, reason: c.reason } },
+    [{ entity: 'party_list_correction', id: Number(lastInsertRowid) }, ...decisions.map((id) => ({ entity: 'decision' as const, id }))],
+  );
+  return true;
 }

@@ -101,16 +101,23 @@ export function insertPerson(db: Database, who: Actor, p: PersonInput, journal: 
   return id;
 }
 
-/** Updates a person if nobody changed it since `version` was read; false when someone did. */
-export function updatePerson(db: Database, who: Actor, id: number, version: number, p: PersonInput): boolean {
+/**
+ * Updates a person if nobody changed it since `version` was read ('stale' when someone did). A save that changes
+ * nothing writes nothing, and so journals nothing.
+ */
+export function updatePerson(db: Database, who: Actor, id: number, version: number, p: PersonInput): 'changed' | 'stale' | 'unchanged' {
+  const stored = stmt(db, `SELECT ${COLUMNS} FROM person WHERE id = ? AND version = ?`).raw(true).get(id, version) as unknown[] | undefined;
+  if (!stored) return 'stale';
+  const next = columns(p);
+  if (next.every((value, i) => value === stored[i])) return 'unchanged';
   const sets = COLUMNS.split(',').map((c) => `${c.trim()} = ?`).join(', ');
   const { changes } = stmt(
     db,
     `UPDATE person SET ${sets}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-  ).run(...columns(p), who.at, id, version);
-  if (changes === 0) return false;
+  ).run(...next, who.at, id, version);
+  if (changes === 0) return 'stale';
   recordChange(db, who, 'person.update', 'person', id, personSubject(p));
-  return true;
+  return 'changed';
 }
 
 export function getPerson(db: Database, id: number): PersonView | undefined {

@@ -52,6 +52,7 @@ export function partyListForPrint(db: Database, electionId: number, partyId: num
   return stmt(
     db,
     `${SELECT} WHERE n.election_id = ? AND n.kind = 'party-list' AND n.party_id = ? AND n.status IN ('nominated', 'registered')
+       AND n.voided_at IS NULL
      ORDER BY n.list_position IS NULL, n.list_position, n.id`,
   ).all(electionId, partyId) as PrintRecord[];
 }
@@ -60,7 +61,7 @@ export function partyListForPrint(db: Database, electionId: number, partyId: num
 export function districtForPrint(db: Database, electionId: number, districtId: number): PrintRecord[] {
   return stmt(
     db,
-    `${SELECT} WHERE n.election_id = ? AND n.district_id = ? AND n.status IN ('nominated', 'registered')
+    `${SELECT} WHERE n.election_id = ? AND n.district_id = ? AND n.status IN ('nominated', 'registered') AND n.voided_at IS NULL
      ORDER BY p.name_sort, n.id`,
   ).all(electionId, districtId) as PrintRecord[];
 }

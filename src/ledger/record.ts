@@ -25,9 +25,21 @@ export function rowImage(db: Database, entity: Entity, id: number): Record<strin
  */
 export type Subject = string | Localized;
 
+/** Another row one step changed along with the row the journal entry is about (a list's reorder moves its candidates). */
+export interface RelatedRow {
+  entity: Entity;
+  id: number;
+}
+
+/** A related row's image as the journal keeps it: `verify` reads it as that row's latest image. */
+export interface RelatedImage extends RelatedRow {
+  after: Record<string, unknown> | undefined;
+}
+
 /**
  * Journals the state a change left a row in. Called inside the change's transaction, after the write, so that the
- * journal holds the row's full image and the two cannot disagree.
+ * journal holds the row's full image and the two cannot disagree. `related` are the other rows the same step
+ * changed: one step of the clerk is one entry, and it keeps the image of every row it changed.
  */
 export function recordChange<A extends JournalAction>(
   db: Database,
@@ -37,8 +49,11 @@ export function recordChange<A extends JournalAction>(
   id: number,
   subject: Subject,
   extra: Record<string, unknown> = {},
+  related: readonly RelatedRow[] = [],
 ): void {
   const after = rowImage(db, entity, id);
+  const images: RelatedImage[] = related.map((r) => ({ entity: r.entity, id: r.id, after: rowImage(db, r.entity, r.id) }));
   const by = who.userId === undefined ? {} : { userId: who.userId };
-  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change: { ...extra, ...by, subject, after } });
+  const change = images.length > 0 ? { ...extra, ...by, subject, after, related: images } : { ...extra, ...by, subject, after };
+  appendJournal(db, { at: who.at, actor: who.actor, action, entity, entityId: id, change });
 }

@@ -4,7 +4,6 @@ import { canonicalJson } from './canonical';
 import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
 import { entryHash, GENESIS_HASH, type JournalRow } from './journal';
 import { ENTITIES } from './record';
-import { stmt } from './statements';
 
 /**
  * Proves the ledger unaltered: the journal's sequence has no gaps, each row links to the one before and its hash
@@ -16,6 +15,8 @@ export function verifyLedger(db: Database): VerifyReport {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   const lastImage = new Map<string, string>();
+  // The journal row that holds each record's last image: the row a difference is reported at.
+  const lastSeq = new Map<string, number>();
   const report = (firstBad: VerifyReport['firstBad']): VerifyReport => ({
     ok: firstBad === null && integrity === 'ok',
     entries: expectedSeq - 1,
@@ -34,8 +35,16 @@ export function verifyLedger(db: Database): VerifyReport {
     } catch {
       return report({ seq: row.seq, problem: 'hash' });
     }
-    const after = (change as { after?: unknown } | null)?.after;
-    if (after !== undefined && row.entity_id !== null) lastImage.set(`${row.entity}:${row.entity_id}`, canonicalJson(after));
+    const { after, related } = (change ?? {}) as { after?: unknown; related?: unknown };
+    const keep = (key: string, image: unknown): void => {
+      lastImage.set(key, canonicalJson(image));
+      lastSeq.set(key, row.seq);
+    };
+    if (after !== undefined && row.entity_id !== null) keep(`${row.entity}:${row.entity_id}`, after);
+    // The other rows the same step changed (a reorder's candidates, a list correction's decisions) have their images here.
+    if (Array.isArray(related))
+      for (const r of related as { entity?: unknown; id?: unknown; after?: unknown }[])
+        if (typeof r.entity === 'string' && typeof r.id === 'number' && r.after !== undefined) keep(`${r.entity}:${r.id}`, r.after);
     prevHash = row.hash;
     expectedSeq++;
   }
@@ -46,8 +55,7 @@ export function verifyLedger(db: Database): VerifyReport {
       const key = `${entity}:${live.id}`;
       const image = lastImage.get(key);
       if (image === undefined || !sameRecord(image, live, defaults)) {
-        const seq = lastSeqOf(db, entity, live.id);
-        return report({ seq, problem: 'state', entity, entityId: live.id });
+        return report({ seq: lastSeq.get(key) ?? null, problem: 'state', entity, entityId: live.id });
       }
       lastImage.delete(key);
     }
@@ -55,7 +63,7 @@ export function verifyLedger(db: Database): VerifyReport {
   // An image left over is a record the journal says exists and the tables have lost.
   for (const key of lastImage.keys()) {
     const [entity = '', id = '0'] = key.split(':');
-    return report({ seq: lastSeqOf(db, entity, Number(id)), problem: 'state', entity, entityId: Number(id) });
+    return report({ seq: lastSeq.get(key) ?? null, problem: 'state', entity, entityId: Number(id) });
   }
   return report(null);
 }
@@ -76,11 +84,4 @@ function sameRecord(image: string, live: object, defaults: ReadonlyMap<string, u
     filled = true;
   }
   return filled && canonicalJson(old) === liveText;
-}
-
-function lastSeqOf(db: Database, entity: string, id: number): number | null {
-  const row = stmt(db, 'SELECT max(seq) AS seq FROM journal WHERE entity = ? AND entity_id = ?').get(entity, id) as {
-    seq: number | null;
-  };
-  return row.seq;
 }

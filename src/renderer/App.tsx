@@ -42,8 +42,9 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   // The election the clerk last worked on is reopened, if the ledger still has it.
   const [electionId, setElectionId] = useState<number | null>(rememberedElection);
   const record = electionRecord.useQuery(electionId);
-  const election = record.data ?? null;
-  const lost = electionId !== null && election === null && record.isError;
+  // An election voided as created in error is no longer worked on: the desk goes back to the picker.
+  const election = record.data && record.data.voided === null ? record.data : null;
+  const lost = electionId !== null && election === null && (record.isError || (record.data?.voided ?? null) !== null);
   const [place, setPlace] = useState<Place>(() =>
     electionId === null ? { section: 'elections' } : { section: 'candidates', view: { screen: 'candidates' } },
   );

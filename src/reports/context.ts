@@ -24,7 +24,7 @@ export interface ReportContext {
 
 export function reportContext(db: Database, election: ElectionRecord, lang: Lang, order: 'submitted' | 'alphabetical'): ReportContext {
   const regions = new Map<string, string>();
-  const rows = stmt(db, 'SELECT code, name_kk, name_ru, name_en FROM region WHERE election_id = ?').all(election.id) as {
+  const rows = stmt(db, 'SELECT code, name_kk, name_ru, name_en FROM region WHERE election_id = ? ORDER BY id').all(election.id) as {
     code: string;
     name_kk: string;
     name_ru: string;

@@ -28,7 +28,7 @@ export function partyListSheets(rc: ReportContext): ReportSheet[] {
      FROM party_list l JOIN party pa ON pa.id = l.party_id
      JOIN nomination n ON n.election_id = l.election_id AND n.kind = 'party-list' AND n.party_id = l.party_id
      JOIN person p ON p.id = n.person_id
-     WHERE l.election_id = ? AND l.status = 'registered' AND n.status IN ('nominated', 'registered')
+     WHERE l.election_id = ? AND l.status = 'registered' AND n.status IN ('nominated', 'registered') AND n.voided_at IS NULL
      ORDER BY l.registered_order, pa.id, ${ORDER[rc.order]}`,
   )
     .raw(true)

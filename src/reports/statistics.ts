@@ -8,7 +8,7 @@ import { partyNames } from './people';
 
 // The figures of a commission's press release, e.g. "435 registered, 359 self-nominated (82.5%), 85 women
 // (19.54%), average age 49": counts by kind and by status over every nomination; the rest over the registered
-// candidates, each share of the registered. One query.
+// candidates, each share of the registered. One query. An entry made in error is not a nomination and is not counted.
 
 type Row = [kind: NominationKind, status: NominationStatus, partyId: number | null, sex: Sex, birthDate: string, education: string, membership: string, region: string];
 
@@ -21,7 +21,7 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
   const all = stmt(
     rc.db,
     `SELECT n.kind, n.status, n.party_id, p.sex, p.birth_date, p.education, p.party_membership, p.residence_region
-     FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.election_id = ?`,
+     FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.election_id = ? AND n.voided_at IS NULL`,
   )
     .raw(true)
     .all(rc.election.id) as Row[];
@@ -77,7 +77,11 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
   const regions = tally(registered, (r) => r[7]);
   // A region by its name in the reader's language; a text an old import stored (no region's code) as it was written.
   const regionLabel = (code: string): string => (code === '' ? s('regionUnknown') : (rc.regions.get(code) ?? code));
-  for (const [code, n] of [...regions].sort((a, b) => b[1] - a[1])) line(regionLabel(code), n, base);
+  // Most candidates first; a tie in the election's own order of regions (the reference data's), so the sheet reads
+  // the same however the rows came.
+  const order = [...rc.regions.keys()];
+  const rank = (code: string): number => (order.includes(code) ? order.indexOf(code) : order.length);
+  for (const [code, n] of [...regions].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]))) line(regionLabel(code), n, base);
 
   section(s('byParty'));
   const { byId } = partyNames(rc);

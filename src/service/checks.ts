@@ -41,7 +41,11 @@ function checkCandidate(input: z.output<typeof candidateInput>, ctx: Context): F
 }
 
 function runChecks(input: { electionId?: number | undefined }, ctx: Context): CheckRun {
-  const elections = input.electionId === undefined ? [...electionRules(ctx.db).values()] : [mustGetElectionRules(ctx, input.electionId)];
+  // An election created in error has no nominations left to check.
+  const elections =
+    input.electionId === undefined
+      ? [...electionRules(ctx.db).values()].filter((e) => e.voided === null)
+      : [mustGetElectionRules(ctx, input.electionId)];
   const nominations: CheckedNomination[] = [];
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as CheckRun['counts'];
   for (const election of elections) {

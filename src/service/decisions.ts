@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/finding';
-import type { NominationHistory, NominationView, PersonView } from '../domain/records';
+import type { NominationHistory, NominationView, PersonView, ResolutionRef } from '../domain/records';
 import { canDecide, decisionFindings } from '../domain/workflow';
-import { insertDecision, listDecisions, type NewDecision } from '../ledger/decisions';
+import { correctDecision, getDecision, insertDecision, listDecisions, type NewDecision } from '../ledger/decisions';
 import { nominationJournal } from '../ledger/journal-read';
 import { setNominationStatus } from '../ledger/nominations';
 import { touchPartyList } from '../ledger/party-lists';
@@ -13,7 +13,8 @@ import { DECISIONS } from '../domain/types';
 import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
-import { mustGetCandidate, mustGetNomination } from './nominations';
+import { assertNotVoided, mustGetCandidate, mustGetNomination } from './nominations';
+import { requiredReason } from './reason';
 import { method } from './method';
 import { Refusal } from './result';
 import { grounds, id, isoDate, text } from './schemas';
@@ -40,11 +41,17 @@ export function resolutionFindings(
   today: string,
 ): Finding[] {
   const findings: Finding[] = [];
-  if (input.resolutionNumber.trim() === '')
-    findings.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
   if (NEEDS_GROUNDS.has(input.decision) && input.grounds.rules.length === 0 && input.grounds.text.trim() === '')
     findings.push({ rule: 'format.grounds', severity: 'error', field: 'grounds', messageKey: 'finding.groundsRequired' });
-  return [...findings, ...dateFindings(input.resolutionDate, today)];
+  return [...referenceFindings(input, today), ...findings];
+}
+
+/** A resolution's number and date: a number, and a real date not in the future. */
+function referenceFindings(ref: ResolutionRef, today: string): Finding[] {
+  const findings: Finding[] = [];
+  if (ref.resolutionNumber.trim() === '')
+    findings.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
+  return [...findings, ...dateFindings(ref.resolutionDate, today)];
 }
 
 function dateFindings(date: string, today: string): Finding[] {
@@ -79,6 +86,7 @@ export function recordDecision(
 function decide(input: z.output<typeof decideInput>, ctx: Context) {
   ctx.write((who) => {
     const { nomination, person } = mustGetNomination(ctx, input.id);
+    assertNotVoided(nomination);
     if (nomination.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
     if (!canDecide(nomination.status, input.decision))
       throw new Refusal({
@@ -120,17 +128,62 @@ function decide(input: z.output<typeof decideInput>, ctx: Context) {
   return mustGetCandidate(ctx, input.id);
 }
 
+/**
+ * A correction of a decision's resolution number or date, typed wrong when it was recorded. The decision stays as it
+ * was (DESIGN §2); the correction is a record of its own, with who made it, when and why. `corrections` is how many
+ * corrections the clerk saw, so a correction made meanwhile by someone else is not silently overwritten.
+ */
+const correctInput = z.strictObject({
+  id,
+  decisionId: id,
+  corrections: z.number().int().min(0),
+  resolutionNumber: text(50),
+  resolutionDate: isoDate,
+  reason: text(1000),
+});
+
+/**
+ * What a correction of a resolution must hold, whatever decision it corrects: a number, a real date, and a change
+ * (the grounds stay the decision's own).
+ */
+export function correctionFindings(current: ResolutionRef, next: ResolutionRef, today: string): Finding[] {
+  const findings = referenceFindings(next, today);
+  if (findings.length === 0 && next.resolutionNumber === current.resolutionNumber && next.resolutionDate === current.resolutionDate)
+    findings.push({ rule: 'format.unchanged', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.correctionUnchanged' });
+  return findings;
+}
+
+function correct(input: z.output<typeof correctInput>, ctx: Context): NominationHistory {
+  const reason = requiredReason(input.reason);
+  ctx.write((who) => {
+    const { nomination, person } = mustGetNomination(ctx, input.id);
+    const decision = getDecision(ctx.db, input.decisionId);
+    if (!decision || decision.nominationId !== nomination.id)
+      throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'decisionId' });
+    if (decision.corrections.length !== input.corrections) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    const election = mustGetElectionRules(ctx, nomination.electionId);
+    const next = { resolutionNumber: input.resolutionNumber.trim(), resolutionDate: input.resolutionDate };
+    const findings = [
+      ...correctionFindings(decision, next, ctx.today(election)),
+      ...decisionFindings(decision.decision, nomination.kind, next.resolutionDate, election.profile, election.electionDay),
+    ];
+    if (findings.some((f) => f.severity === 'error')) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+    correctDecision(ctx.db, who, decision, { ...next, reason }, personSubject(person));
+  });
+  return history(ctx, input.id);
+}
+
+function history(ctx: Context, nominationId: number): NominationHistory {
+  const { nomination } = mustGetNomination(ctx, nominationId);
+  return {
+    decisions: listDecisions(ctx.db, nomination.id),
+    journal: nominationJournal(ctx.db, nomination.id, nomination.personId),
+  };
+}
+
 export const decisionMethods = {
   'nominations.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decide }),
-  'nominations.history': method.answer({
-    permission: 'observer',
-    input: z.strictObject({ id }),
-    handler: (input, ctx): NominationHistory => {
-      const { nomination } = mustGetNomination(ctx, input.id);
-      return {
-        decisions: listDecisions(ctx.db, nomination.id),
-        journal: nominationJournal(ctx.db, nomination.id, nomination.personId),
-      };
-    },
-  }),
+  /** A mistyped resolution number or date set right by a new record that keeps the original. */
+  'nominations.correctDecision': method.answer({ permission: 'secretary', input: correctInput, handler: correct }),
+  'nominations.history': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => history(ctx, input.id) }),
 };

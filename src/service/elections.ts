@@ -2,14 +2,18 @@ import { PRESET_IDS, type Certainty, type ProfileKey, type RuleProfile } from '.
 import type { ElectionView, PartyView } from '../domain/records';
 import { canonicalJson } from '../ledger/canonical';
 import {
+  electionHasDecisions,
   getElection,
   getElectionRules,
   insertElection,
   listElections,
+  standingNominations,
   updateElectionProfile,
+  voidElection,
   type ElectionRecord,
   type ElectionRules,
 } from '../ledger/elections';
+import { voidNomination } from '../ledger/nominations';
 import {
   getParty,
   insertDistrict,
@@ -25,6 +29,7 @@ import { DEPOSIT_STATUSES } from '../domain/types';
 import type { Context } from './context';
 import { method } from './method';
 import { districtName, findPreset, PRESETS, presetView, REFERENCE } from './presets';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { id, localizedSchema, none, profileChangesSchema, text } from './schemas';
 
@@ -54,6 +59,32 @@ export function mustGetElectionRules(ctx: Context, id: number): ElectionRules {
   return election;
 }
 
+/** An election created in error is kept as it was: nothing more is entered or decided in it. */
+export function assertElectionOpen(election: Pick<ElectionRules, 'voided'>): void {
+  if (election.voided) throw new Refusal({ code: 'conflict', messageKey: 'error.electionVoided' });
+}
+
+/**
+ * Voids an election created in error (a second copy made by a double click): allowed while the commission has
+ * decided nothing in it — no decision on a nomination or a list, no votes entered. Its nominations, none of them
+ * decided, are voided with it, each journaled, so no list, count or check anywhere sees them.
+ */
+const voidInput = z.strictObject({ id, reason: text(1000) });
+
+function voidAnElection(input: z.output<typeof voidInput>, ctx: Context): ElectionView {
+  const reason = requiredReason(input.reason);
+  ctx.write((who) => {
+    const election = mustGetElectionRules(ctx, input.id);
+    assertElectionOpen(election);
+    if (electionHasDecisions(ctx.db, election.id)) throw new Refusal({ code: 'conflict', messageKey: 'error.electionDecided' });
+    voidElection(ctx.db, who, election.id, reason);
+    for (const n of standingNominations(ctx.db, election.id))
+      if (!voidNomination(ctx.db, who, n.id, n.version, reason, { election: election.id }))
+        throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+  });
+  return mustGetElection(ctx, input.id);
+}
+
 /**
  * Changes settings of the election's rule profile. Only settings the domain reference tags [L] or [U] are the
  * commission's to choose; a [C] setting is the law's and is refused, naming it. Unchanged values are not journaled.
@@ -63,6 +94,7 @@ const updateProfileInput = z.strictObject({ id, changes: profileChangesSchema })
 function updateProfile(input: z.output<typeof updateProfileInput>, ctx: Context): ElectionView {
   ctx.write((who) => {
     const election = mustGetElection(ctx, input.id);
+    assertElectionOpen(election);
     const changes: Partial<RuleProfile> = input.changes;
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -146,7 +178,14 @@ const inElection = z.strictObject({ electionId: id });
 export const electionMethods = {
   'elections.presets': method.answer({ permission: 'observer', input: none, handler: () => PRESETS.map(presetView) }),
   'elections.create': method.answer({ permission: 'administrator', input: createInput, handler: createElection }),
-  'elections.list': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => listElections(ctx.db).map(withCertainty) }),
+  'elections.list': method.answer({
+    permission: 'observer',
+    /** The picker's elections; those created in error only when asked for. */
+    input: z.strictObject({ withVoided: z.boolean().default(false) }),
+    handler: (input, ctx) => listElections(ctx.db, input.withVoided).map(withCertainty),
+  }),
+  /** An election created in error (twice, by a double click): voided, with why, while nothing in it is decided. */
+  'elections.void': method.answer({ permission: 'administrator', input: voidInput, handler: voidAnElection }),
   'elections.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetElection(ctx, input.id) }),
   'elections.updateProfile': method.answer({ permission: 'administrator', input: updateProfileInput, handler: updateProfile }),
   'regions.list': method.answer({

@@ -1,14 +1,36 @@
 import { z } from 'zod';
-import { listJournal } from '../ledger/journal-read';
+import { journalFacets, listJournal } from '../ledger/journal-read';
 import { verifyLedger } from '../ledger/verify';
 import { method } from './method';
 import { id, none, paging, text } from './schemas';
 
+/** An instant as the journal stores it (ISO 8601, UTC). */
+const instant = z.iso.datetime();
+
 export const journalMethods = {
   'journal.list': method.answer({
     permission: 'observer',
-    input: z.strictObject({ entity: text(40).optional(), entityId: id.optional(), ...paging }),
-    handler: (input, ctx) => listJournal(ctx.db, { entity: input.entity, entityId: input.entityId }, input.offset, input.limit),
+    input: z.strictObject({
+      entity: text(40).optional(),
+      entityId: id.optional(),
+      /** Who made the change, as the journal names them. */
+      actor: text(200).optional(),
+      action: text(60).optional(),
+      /** The entries from this instant (inclusive) to that one (exclusive). */
+      from: instant.optional(),
+      to: instant.optional(),
+      /** A candidate's entries, by the person's IIN. */
+      iin: z.string().regex(/^\d{12}$/).optional(),
+      /** Words of the entry's subject (a name, an IIN, a party) or of its actor. */
+      query: text(200).optional(),
+      ...paging,
+    }),
+    handler: (input, ctx) => {
+      const { offset, limit, ...filter } = input;
+      return listJournal(ctx.db, filter, offset, limit);
+    },
   }),
+  /** The actors and actions the journal holds: the choices of its filters. */
+  'journal.facets': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => journalFacets(ctx.db) }),
   'journal.verify': method.answer({ permission: 'observer', job: true, input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
 };

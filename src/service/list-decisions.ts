@@ -3,14 +3,16 @@ import type { Finding } from '../domain/finding';
 import type { ListView } from '../domain/records';
 import { decisionFindings } from '../domain/workflow';
 import { listMembers } from '../ledger/list-members';
-import { decidePartyList, ensurePartyList, nextRegisteredOrder } from '../ledger/party-lists';
+import { listDecisions } from '../ledger/decisions';
+import { correctPartyListDecision, decidePartyList, ensurePartyList, nextRegisteredOrder } from '../ledger/party-lists';
 import type { Context } from './context';
-import { recordDecision, resolutionFindings } from './decisions';
-import { mustGetElectionRules } from './elections';
+import { correctionFindings, recordDecision, resolutionFindings } from './decisions';
+import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { listSummary, listView, mustGetList } from './lists';
 import { method } from './method';
 import { mustGetNomination } from './nominations';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { grounds, id, isoDate, text } from './schemas';
 
@@ -46,6 +48,7 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
         field: 'decision',
       });
     const election = mustGetElectionRules(ctx, input.electionId);
+    assertElectionOpen(election);
     const awaiting = listMembers(ctx.db, input.electionId, input.partyId)
       .filter((m) => m.status === 'nominated')
       .map((m) => mustGetNomination(ctx, m.nominationId));
@@ -81,6 +84,48 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
   return listView(ctx, input.electionId, input.partyId);
 }
 
+/**
+ * A correction of the resolution number or date of a list's decision. The list's row takes the corrected values, which
+ * prints and reports read; a correction record keeps the values it replaced, and each candidate's decision taken by
+ * that resolution is corrected with it, so every candidate's history shows both.
+ */
+const correctInput = z.strictObject({
+  electionId: id,
+  partyId: id,
+  version: id,
+  resolutionNumber: text(50),
+  resolutionDate: isoDate,
+  reason: text(1000),
+});
+
+function correctList(input: z.output<typeof correctInput>, ctx: Context): ListView {
+  const reason = requiredReason(input.reason);
+  ctx.write((who) => {
+    const list = mustGetList(ctx, input.electionId, input.partyId);
+    if (list.version !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    if (list.status === 'submitted' || list.listId === null || list.resolutionNumber === null || list.resolutionDate === null)
+      throw new Refusal({ code: 'conflict', messageKey: 'error.nothingDecided', field: 'resolutionNumber' });
+    const election = mustGetElectionRules(ctx, input.electionId);
+    const current = { resolutionNumber: list.resolutionNumber, resolutionDate: list.resolutionDate };
+    const next = { resolutionNumber: input.resolutionNumber.trim(), resolutionDate: input.resolutionDate };
+    const findings = [
+      ...correctionFindings(current, next, ctx.today(election)),
+      ...decisionFindings(list.status, 'party-list', next.resolutionDate, election.profile, election.electionDay),
+    ];
+    if (findings.some((f) => f.severity === 'error')) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+    // The candidates' decisions that the list's resolution took: its outcome, by its number and date as they stand.
+    const taken = listMembers(ctx.db, input.electionId, input.partyId).flatMap((m) =>
+      listDecisions(ctx.db, m.nominationId)
+        .filter((d) => d.decision === list.status && d.resolutionNumber === current.resolutionNumber && d.resolutionDate === current.resolutionDate)
+        .map((d) => d.id),
+    );
+    if (!correctPartyListDecision(ctx.db, who, list.listId, input.version, { ...next, reason }, taken))
+      throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+  });
+  return listView(ctx, input.electionId, input.partyId);
+}
+
 export const listDecisionMethods = {
   'lists.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decideList }),
+  'lists.correctDecision': method.answer({ permission: 'secretary', input: correctInput, handler: correctList }),
 };

@@ -3,9 +3,10 @@ import { referenceDate } from '../domain/profile';
 import { isYouth } from '../domain/quota';
 import type { ListMember, ListSummary, ListView } from '../domain/records';
 import { listMembers, quotaRows, setListPosition, type MemberRecord } from '../ledger/list-members';
-import { bumpPartyList, ensurePartyList, partyList, partyLists, type PartyListRecord } from '../ledger/party-lists';
+import { bumpPartyList, ensurePartyList, listCorrections, partyList, partyLists, type PartyListRecord } from '../ledger/party-lists';
 import type { Context } from './context';
 import { isStanding, mustGetListElection, summarize, type CandidateOfList, type ListElection } from './list-summary';
+import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { method } from './method';
 import { mustGetCandidate } from './nominations';
 import { Refusal } from './result';
@@ -84,6 +85,7 @@ export function listView(ctx: Context, electionId: number, partyId: number, orde
     standing.sort((a, b) => (a.nameSort < b.nameSort ? -1 : a.nameSort > b.nameSort ? 1 : a.nominationId - b.nominationId));
   return {
     ...summarize(e, list, records.map(toCandidate)),
+    corrections: list.listId === null ? [] : listCorrections(ctx.db, list.listId),
     members: standing.map(toMember),
     departed: records.filter((m) => !isStanding(m.status)).map(toMember),
   };
@@ -105,6 +107,7 @@ const reorderInput = z.strictObject({ electionId: id, partyId: id, version: id, 
 
 function reorder(input: z.output<typeof reorderInput>, ctx: Context): ListView {
   ctx.write((who) => {
+    assertElectionOpen(mustGetElectionRules(ctx, input.electionId));
     const list = mustGetList(ctx, input.electionId, input.partyId);
     const records = listMembers(ctx.db, input.electionId, input.partyId);
     const bad = orderMismatch(input.order, new Set(records.filter((m) => isStanding(m.status)).map((m) => m.nominationId)));
@@ -114,8 +117,15 @@ function reorder(input: z.output<typeof reorderInput>, ctx: Context): ListView {
     const listId = ensurePartyList(ctx.db, who, input.electionId, input.partyId);
     // Those who left the list keep their place after the standing ones, so no two candidates share a position.
     const departed = records.filter((m) => !isStanding(m.status)).map((m) => m.nominationId);
-    [...input.order, ...departed].forEach((id, i) => setListPosition(ctx.db, who, id, i + 1));
-    bumpPartyList(ctx.db, who, listId, 'party_list.reorder');
+    const moves: { nominationId: number; from: number | null; to: number }[] = [];
+    [...input.order, ...departed].forEach((id, i) => {
+      const from = setListPosition(ctx.db, who, id, i + 1);
+      if (from !== undefined) moves.push({ nominationId: id, from, to: i + 1 });
+    });
+    if (moves.length === 0) return;
+    // One step of the clerk, one journal entry: the list's, with every moved candidate's image and move.
+    const related = moves.map((m) => ({ entity: 'nomination' as const, id: m.nominationId }));
+    bumpPartyList(ctx.db, who, listId, 'party_list.reorder', { moves }, related);
   });
   return listView(ctx, input.electionId, input.partyId);
 }

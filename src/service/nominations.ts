@@ -10,15 +10,19 @@ import {
   listCandidates,
   nextListPosition,
   updateNomination,
+  voidNomination,
 } from '../ledger/nominations';
-import { touchPartyList } from '../ledger/party-lists';
+import { listDecisions } from '../ledger/decisions';
+import { listMembers, setListPosition } from '../ledger/list-members';
+import { bumpPartyList, ensurePartyList, touchPartyList } from '../ledger/party-lists';
 import type { Actor } from '../ledger/record';
 import { electionOf } from '../ledger/reference';
 import type { Context, Zone } from './context';
-import { mustGetElectionRules } from './elections';
+import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
 import { method } from './method';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { id, nominationSchema, paging, personSchema, text } from './schemas';
 
@@ -28,9 +32,36 @@ export function mustGetNomination(ctx: Context, nominationId: number): { nominat
   return { nomination, person: mustGetPerson(ctx, nomination.personId) };
 }
 
+/** An entry made in error is kept as it was: nothing more is changed or decided on it. */
+export function assertNotVoided(nomination: NominationView): void {
+  if (nomination.voided) throw new Refusal({ code: 'conflict', messageKey: 'error.voided' });
+}
+
+/**
+ * Voids a nomination entered in error (a mistyped one, one entered twice): allowed only while the commission has
+ * decided nothing on it, since a decision is a legal act that only another decision can answer. Its list moves on.
+ */
+const voidInput = z.strictObject({ id, version: id, reason: text(1000) });
+
+function voidEntry(input: z.output<typeof voidInput>, ctx: Context): CandidateView {
+  const reason = requiredReason(input.reason);
+  ctx.write((who) => {
+    const { nomination } = mustGetNomination(ctx, input.id);
+    assertNotVoided(nomination);
+    const decided = listDecisions(ctx.db, nomination.id);
+    if (nomination.status !== 'nominated' || decided.length > 0)
+      throw new Refusal({ code: 'conflict', messageKey: 'error.voidAfterDecision', params: { status: nomination.status } });
+    if (!voidNomination(ctx.db, who, nomination.id, input.version, reason)) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+    if (nomination.kind === 'party-list' && nomination.partyId !== null) closeUpList(ctx, who, nomination.electionId, nomination.partyId, nomination.id);
+  });
+  return mustGetCandidate(ctx, input.id);
+}
+
 /** A candidate as the form shows it: person, nomination and everything the rules say about them now. */
 export function mustGetCandidate(ctx: Context, nominationId: number): CandidateView {
   const { nomination, person } = mustGetNomination(ctx, nominationId);
+  // An entry made in error is nobody's nomination: the rules say nothing about it.
+  if (nomination.voided) return { nomination, person, findings: [] };
   const election = mustGetElectionRules(ctx, nomination.electionId);
   const findings = candidateFindings(
     ctx.db,
@@ -76,6 +107,21 @@ function checkedNomination(
   return { ...n, kind: n.kind };
 }
 
+/**
+ * The list after an entry made in error has left it: those behind it move up a place, so the list has no gap where
+ * a candidate who was never on it stood. One journal entry for the list, with every moved candidate.
+ */
+function closeUpList(ctx: Context, who: Actor, electionId: number, partyId: number, voidedId: number): void {
+  const listId = ensurePartyList(ctx.db, who, electionId, partyId);
+  const moves: { nominationId: number; from: number | null; to: number }[] = [];
+  listMembers(ctx.db, electionId, partyId).forEach((m, i) => {
+    const from = setListPosition(ctx.db, who, m.nominationId, i + 1);
+    if (from !== undefined) moves.push({ nominationId: m.nominationId, from, to: i + 1 });
+  });
+  const related = moves.map((m) => ({ entity: 'nomination' as const, id: m.nominationId }));
+  bumpPartyList(ctx.db, who, listId, moves.length > 0 ? 'party_list.reorder' : 'party_list.update', { voided: voidedId, moves }, related);
+}
+
 /** A party-list candidate added, changed or moved away: the list's row is made, or its version moves on. */
 function touchList(ctx: Context, who: Actor, electionId: number, n: Pick<NominationInput, 'kind' | 'partyId'>): void {
   if (n.kind === 'party-list' && n.partyId !== null) touchPartyList(ctx.db, who, electionId, n.partyId);
@@ -87,6 +133,7 @@ export const nominationMethods = {
     input: z.strictObject({ electionId: id, personId: id.optional(), person: personSchema.optional(), nomination: nominationSchema }),
     handler: (input, ctx) => {
       const election = mustGetElectionRules(ctx, input.electionId);
+      assertElectionOpen(election);
       if ((input.personId === undefined) === (input.person === undefined))
         throw new Refusal({ code: 'invalid-input', messageKey: 'error.personRequired', field: 'personId' });
       assertFormat(ctx, election, input.nomination, input.person ?? null);
@@ -110,13 +157,16 @@ export const nominationMethods = {
     }),
     handler: (input, ctx) => {
       const current = mustGetNomination(ctx, input.id);
+      assertNotVoided(current.nomination);
       const election = mustGetElectionRules(ctx, current.nomination.electionId);
       assertFormat(ctx, election, input.nomination, input.person?.fields ?? null);
       ctx.write((who) => {
         if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
         const nomination = checkedNomination(ctx, election, input.nomination, input.id);
-        if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
-          throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+        const outcome = updateNomination(ctx.db, who, input.id, input.version, nomination);
+        if (outcome === 'stale') throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+        // A save that changes nothing writes nothing: no journal entry, and the list stays at its version.
+        if (outcome === 'unchanged') return;
         touchList(ctx, who, election.id, nomination);
         const moved = current.nomination.kind !== nomination.kind || current.nomination.partyId !== nomination.partyId;
         if (moved) touchList(ctx, who, election.id, current.nomination);
@@ -125,6 +175,8 @@ export const nominationMethods = {
     },
   }),
   'nominations.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetCandidate(ctx, input.id) }),
+  /** A nomination entered in error: voided, with why, while the commission has decided nothing on it. */
+  'nominations.void': method.answer({ permission: 'clerk', input: voidInput, handler: voidEntry }),
   'nominations.list': method.answer({
     permission: 'observer',
     input: z.strictObject({
@@ -136,6 +188,8 @@ export const nominationMethods = {
       status: z.enum(NOMINATION_STATUSES).optional(),
       /** Only nominations with an error finding, or with a warning (and no error). */
       flag: z.enum(['errors', 'warnings']).optional(),
+      /** Only the entries made in error, which the table otherwise leaves out. */
+      voided: z.boolean().default(false),
       sort: z.enum(['name', 'received', 'list-position']).default('name'),
       ...paging,
     }),

@@ -46,7 +46,7 @@ export function updatePersonIn(ctx: Context, who: Actor, id: number, version: nu
   mustGetPerson(ctx, id);
   assertPersonFormat(person, ctx);
   assertIinFree(ctx, person.iin, id);
-  if (!updatePerson(ctx.db, who, id, version, person)) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
+  if (updatePerson(ctx.db, who, id, version, person) === 'stale') throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
 }
 
 export const personMethods = {

@@ -5,6 +5,7 @@ import { storeAgainstAll } from '../ledger/election-results';
 import { listMembers, setMandate } from '../ledger/list-members';
 import { bumpPartyList, partyLists, storeListResult, type PartyListRecord } from '../ledger/party-lists';
 import type { Context } from './context';
+import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { mustGetListElection, type ListElection } from './list-summary';
 import { listView, mustGetList } from './lists';
 import { method } from './method';
@@ -62,6 +63,7 @@ function results(ctx: Context, electionId: number): ResultsView {
 
 function enter(input: z.output<typeof enterInput>, ctx: Context): ResultsView {
   ctx.write((who) => {
+    assertElectionOpen(mustGetElectionRules(ctx, input.electionId));
     const e = mustGetListElection(ctx, input.electionId);
     const all = partyLists(ctx.db, input.electionId);
     const votes = new Map<number, number>();

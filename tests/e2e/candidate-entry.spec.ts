@@ -19,6 +19,10 @@ test('a clerk enters a candidate by keyboard, and finds it again after a restart
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Создать выборы' })).toBeFocused();
   await page.keyboard.press('Enter');
+  // Asked once more, at the confirm button: Enter creates.
+  const confirm = page.getByRole('dialog', { name: 'Создать выборы?' });
+  await expect(confirm.getByRole('button', { name: 'Создать выборы' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидаты' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Мажилис');
 

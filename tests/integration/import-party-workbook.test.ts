@@ -144,11 +144,12 @@ describe('a party’s workbook, written the way parties write', () => {
     const from = texts.findIndex(([label]) => label === kk.byRegion);
     const to = texts.findIndex(([label]) => label === kk.byParty);
     expect(from).toBeGreaterThan(0);
+    // Most candidates first; a tie in the reference data's order of regions.
     expect(texts.slice(from + 1, to)).toEqual([
       ['Астана қаласы', 2],
       ['Ақмола облысы', 2],
-      ['Шығыс Қазақстан облысы', 2],
       ['Павлодар облысы', 2],
+      ['Шығыс Қазақстан облысы', 2],
       ['Алматы қаласы', 1],
       ['Көрсетілмеген', 1],
     ]);

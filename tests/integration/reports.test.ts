@@ -47,7 +47,7 @@ function seed() {
   register(desk, desk.must('lists.get', { electionId: e.id, partyId: amanat.id }));
   for (const c of [self, assoc])
     desk.must('nominations.decide', { id: c.nomination.id, version: c.nomination.version, decision: 'registered', resolutionNumber: '5/1', resolutionDate: '2023-02-20', grounds: { rules: [], text: '' } });
-  return { e, amanat, auyl, young };
+  return { e, amanat, auyl, young, self };
 }
 
 const cells = (ws: ExcelJS.Worksheet, row: number): unknown[] => (ws.getRow(row).values as unknown[]).slice(1);
@@ -102,13 +102,23 @@ describe('reports', () => {
     expect(surnames).toEqual([INJECTION, 'Әлиева', 'Ұзақов']);
   });
 
-  it('districts: district, region, candidate, kind, nominator and status', async () => {
-    const { e } = seed();
+  it('districts: district, region, candidate, kind, nominator, status and its resolution as corrected', async () => {
+    const { e, self } = seed();
+    // The resolution was typed 5/1; it is 5/2. The report names the resolution in force.
+    const [decision] = desk.must('nominations.history', { id: self.nomination.id }).decisions;
+    desk.must('nominations.correctDecision', {
+      id: self.nomination.id, decisionId: decision?.id ?? 0, corrections: 0, resolutionNumber: '5/2', resolutionDate: '2023-02-21', reason: 'Опечатка',
+    });
     const { rows, book } = await exportOf({ electionId: e.id, report: 'districts', lang: 'ru' }, 'districts');
     expect(rows).toBe(3);
     const ws = book.worksheets[0] as ExcelJS.Worksheet;
-    expect(cells(ws, HEADER)).toEqual(['Округ', 'Регион', 'Кандидат', 'Выдвижение', 'Кем выдвинут', 'Статус']);
-    expect(cells(ws, HEADER + 1)).toEqual([1, 'город Астана', 'Қасымова Сәуле Серікқызы', 'Округ, самовыдвижение', 'самовыдвижение', 'Зарегистрирован']);
+    expect(cells(ws, HEADER)).toEqual(['Округ', 'Регион', 'Кандидат', 'Выдвижение', 'Кем выдвинут', 'Статус', '№ постановления', 'Дата постановления']);
+    expect(cells(ws, HEADER + 1)).toEqual([
+      1, 'город Астана', 'Қасымова Сәуле Серікқызы', 'Округ, самовыдвижение', 'самовыдвижение', 'Зарегистрирован', '5/2', new Date(Date.UTC(2023, 1, 21)),
+    ]);
+    // The candidate still awaiting a decision has no resolution to name.
+    const young = [2, 3].map((i) => ws.getRow(HEADER + i)).find((r) => r.getCell(3).value === 'Өтепов Дәулет Серікұлы');
+    expect([young?.getCell(7).value, young?.getCell(8).value]).toEqual([null, null]);
     // The association's name starts with '+': text, not a formula.
     const assoc = [2, 3].map((i) => ws.getRow(HEADER + i)).find((r) => r.getCell(3).value === 'Иванов Сергей Серікұлы');
     expect(assoc?.getCell(5).value).toBe('+Жастар');

@@ -33,7 +33,7 @@ function storedView(facts: CandidateFacts, findings: Finding[]): CandidateView {
     person: { ...facts.person, id: 9, version: 1, ...stamp },
     nomination: {
       ...facts.nomination,
-      kind: 'district-self', id: 5, version: 1, electionId: 1, personId: 9, status: 'nominated', ...stamp,
+      kind: 'district-self', id: 5, version: 1, electionId: 1, personId: 9, status: 'nominated', voided: null, ...stamp,
     },
     findings,
   };

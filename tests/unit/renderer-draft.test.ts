@@ -81,7 +81,7 @@ describe('candidate draft', () => {
       nomination: {
         id: 9, version: 1, electionId: 1, personId: 5, kind: 'party-list', partyId: 2, associationName: '',
         districtId: null, listPosition: 7, receivedOn: '2023-01-25', receivedTime: '17:05', documents: { consent: 'received' },
-        status: 'nominated', createdAt: '', updatedAt: '',
+        status: 'nominated', createdAt: '', updatedAt: '', voided: null,
       },
       findings: [],
     };

@@ -206,11 +206,32 @@ describe('decisions in the journal and the table', () => {
 
   it('says the subject and the decision of a row', () => {
     const message = (key: string, params?: Record<string, string | number>) => `${key}${JSON.stringify(params ?? {})}`;
-    expect(journalDetail({ subject: 'Ахметов', change: { decision: 'registered', resolutionNumber: '1', resolutionDate: '2023-02-15' } }, { message }, 'ru')).toBe(
+    expect(journalDetail({ subject: 'Ахметов', action: 'nomination.decide', change: { decision: 'registered', resolutionNumber: '1', resolutionDate: '2023-02-15' } }, { message }, 'ru')).toBe(
       'Ахметов — journal.decided{"decision":"registered","number":"1","date":"2023-02-15"}',
     );
-    expect(journalDetail({ subject: { kk: 'к', ru: 'р', en: 'e' }, change: {} }, { message }, 'ru')).toBe('р');
-    expect(journalDetail({ subject: null, change: {} }, { message }, 'ru')).toBe('—');
+    expect(journalDetail({ subject: { kk: 'к', ru: 'р', en: 'e' }, action: 'party.create', change: {} }, { message }, 'ru')).toBe('р');
+    expect(journalDetail({ subject: null, action: 'party.create', change: {} }, { message }, 'ru')).toBe('—');
+  });
+
+  it('says why an entry was voided, what a correction corrected, and how many a list step moved', () => {
+    const message = (key: string, params?: Record<string, string | number>) => `${key}${JSON.stringify(params ?? {})}`;
+    expect(journalDetail({ subject: 'Ахметов', action: 'nomination.void', change: { reason: 'Дубль' } }, { message }, 'ru')).toBe(
+      'Ахметов — journal.voided{"reason":"Дубль"}',
+    );
+    const correction = {
+      correction: {
+        decision: 'refused',
+        before: { resolutionNumber: '1', resolutionDate: '2023-02-15' },
+        after: { resolutionNumber: '2', resolutionDate: '2023-02-16' },
+        reason: 'Опечатка',
+      },
+    };
+    expect(journalDetail({ subject: 'Ахметов', action: 'decision.correct', change: correction }, { message }, 'ru')).toBe(
+      'Ахметов — journal.corrected{"decision":"refused","beforeNumber":"1","beforeDate":"2023-02-15","afterNumber":"2","afterDate":"2023-02-16","reason":"Опечатка"}',
+    );
+    expect(journalDetail({ subject: 'Amanat', action: 'party_list.reorder', change: { moves: [{}, {}] } }, { message }, 'ru')).toBe(
+      'Amanat — journal.moved{"count":2}',
+    );
   });
 
   it('counts findings in words in the table', () => {

@@ -29,7 +29,7 @@ function listOf(order: readonly number[], version: number): ListView {
     status: 'submitted', resolutionNumber: null, resolutionDate: null, registeredOrder: null, version, maxLength: 10,
     quota: { length: order.length, count: order.length, required: 1, share: 1, missing: 0, compliant: true, women: order.length, youth: 0, disabled: 0 },
     findings: [], votes: null, seats: null, mandates: null,
-    members: order.map((id, i) => member(id, i + 1)), departed: [],
+    corrections: [], members: order.map((id, i) => member(id, i + 1)), departed: [],
   };
 }
 

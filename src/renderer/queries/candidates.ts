@@ -2,7 +2,7 @@ import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient, typ
 import type { Finding } from '../../domain/finding';
 import { iinProblem } from '../../domain/iin';
 import type { NominationInput, PersonInput } from '../../domain/types';
-import type { CandidateRow, CandidateView, InputOf, Page } from '../../service/contract';
+import type { CandidateRow, CandidateView, InputOf, NominationHistory, Page } from '../../service/contract';
 import { listInput, type CandidateFilters } from '../screens/candidates/filters';
 import { answer } from './client';
 import { changes, invalidate, keys } from './keys';
@@ -90,7 +90,7 @@ function saved(client: QueryClient, electionId: number, view: CandidateView): vo
 }
 
 /** A change the service answers with the candidate as it now stands. */
-function candidateChange<M extends 'nominations.create' | 'nominations.update' | 'nominations.decide'>(method: M) {
+function candidateChange<M extends 'nominations.create' | 'nominations.update' | 'nominations.decide' | 'nominations.void'>(method: M) {
   return {
     useMutation: (electionId: number) => {
       const client = useQueryClient();
@@ -105,3 +105,20 @@ function candidateChange<M extends 'nominations.create' | 'nominations.update' |
 export const nominationCreate = candidateChange('nominations.create');
 export const nominationUpdate = candidateChange('nominations.update');
 export const nominationDecide = candidateChange('nominations.decide');
+/** An entry made in error leaves the table, the lists and the counts: everything a change of nominations touches. */
+export const nominationVoid = candidateChange('nominations.void');
+
+/** A correction of a decision's number or date: the history it answers with, and the documents that name it. */
+export const decisionCorrect = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'nominations.correctDecision'>): Promise<NominationHistory> => answer('nominations.correctDecision', input),
+      onSuccess: (history: NominationHistory, input) => {
+        const key = nominationHistory.queryKey(electionId, input.id);
+        client.setQueryData(key, history);
+        invalidate(client, changes.nominations(electionId), key);
+      },
+    });
+  },
+};

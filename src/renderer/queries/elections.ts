@@ -40,6 +40,20 @@ export const electionCreate = {
   },
 };
 
+/** An election voided as created in error leaves the picker; its record stays readable. */
+export const electionVoid = {
+  useMutation: () => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'elections.void'>) => answer('elections.void', input),
+      onSuccess: (election: ElectionView) => {
+        client.setQueryData(electionRecord.queryKey(election.id), election);
+        invalidate(client, changes.nominations(election.id), electionRecord.queryKey(election.id));
+      },
+    });
+  },
+};
+
 export const partiesList = {
   queryKey: (electionId: number) => keys.parties(electionId),
   useQuery: (electionId: number) =>

@@ -38,7 +38,7 @@ export const partyList = {
  * A change the service answers with the list as it now stands, which is put in the cache as it is; what else the
  * change touches is stale.
  */
-function listChange<M extends 'lists.decide' | 'mandates.designate'>(method: M, stale: (electionId: number) => QueryKey[]) {
+function listChange<M extends 'lists.decide' | 'lists.correctDecision' | 'mandates.designate'>(method: M, stale: (electionId: number) => QueryKey[]) {
   return {
     useMutation: (electionId: number) => {
       const client = useQueryClient();
@@ -57,6 +57,8 @@ function listChange<M extends 'lists.decide' | 'mandates.designate'>(method: M, 
 /** Registering a list registers its candidates: everything a change of nominations touches. */
 export const listDecide = listChange('lists.decide', changes.nominations);
 export const mandatesDesignate = listChange('mandates.designate', changes.mandates);
+/** A correction of the list's resolution corrects its candidates' decisions too, and the print that names it. */
+export const listCorrectDecision = listChange('lists.correctDecision', changes.nominations);
 
 // Reordering. A move shows at once (optimistically) and is sent as `lists.reorder` with the version the service last
 // confirmed; at most one is on its way, and moves made meanwhile are sent together after it, on the version it

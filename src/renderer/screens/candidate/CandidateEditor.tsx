@@ -4,14 +4,20 @@ import { hasErrors, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
 import { requiredDocuments } from '../../../domain/rules';
 import type { Decision } from '../../../domain/types';
-import type { CandidateView, ElectionView, PersonView } from '../../../service/contract';
+import { formatDate } from '../../../domain/dates';
+import type { CandidateView, DecisionView, ElectionView, PersonView } from '../../../service/contract';
+import { CorrectionDialog } from '../../components/CorrectionDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { VoidDialog } from '../../components/VoidDialog';
+import { formatMoment } from '../../lib/dates';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { findingsOfError } from '../../lib/findings';
 import { formKeys } from '../../lib/form-keys';
 import { useCan, useUser } from '../../lib/user';
 import { useDebounced } from '../../lib/useDebounced';
-import { candidateCheck, nominationCreate, nominationUpdate, personsWithIin, type CheckInput } from '../../queries/candidates';
+import {
+  candidateCheck, decisionCorrect, nominationCreate, nominationUpdate, nominationVoid, personsWithIin, type CheckInput,
+} from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
 import type { ElectionData } from '../../queries/elections';
 import { fieldId, type Binding } from './binding';
@@ -62,6 +68,12 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const [refusalFindings, setRefusalFindings] = useState<Finding[]>([]);
   const [deciding, setDeciding] = useState<Decision | null>(null);
+  const [voiding, setVoiding] = useState(false);
+  const [correcting, setCorrecting] = useState<DecisionView | null>(null);
+  const [said, setSaid] = useState('');
+  const voidNomination = nominationVoid.useMutation(election.id);
+  const correctDecision = decisionCorrect.useMutation(election.id);
+  const voided = stored?.nomination.voided ?? null;
   const summary = useRef<HTMLElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const saving = useRef(false);
@@ -69,11 +81,11 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   const updateNomination = nominationUpdate.useMutation(election.id);
   const busy = createNomination.isPending || updateNomination.isPending;
 
-  // The form opens at its first field; after a decision, at what the decision did.
+  // The form opens at its first field; after a decision or a correction, at what it did.
   useEffect(() => {
-    if (notice) noticeRef.current?.focus();
+    if (notice || said) noticeRef.current?.focus();
     else document.getElementById(fieldId('surname'))?.focus();
-  }, [notice]);
+  }, [notice, said]);
 
   const facts = factsOf(draft);
   const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties), data.regions);
@@ -138,7 +150,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   };
 
   async function save(): Promise<void> {
-    if (saving.current) return;
+    if (saving.current || voided) return;
     setTried(true);
     if (hasErrors(blocking)) {
       summary.current?.focus();
@@ -149,22 +161,24 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
     const nomination = nominationOf(draft);
     const person = personOf(draft);
     try {
-      onSaved(
-        stored
-          ? await updateNomination.mutateAsync({
-              id: stored.nomination.id,
-              version: stored.nomination.version,
-              nomination,
-              ...(samePerson(person, personOfView(stored.person))
-                ? {}
-                : { person: { version: stored.person.version, fields: person } }),
-            })
-          : await createNomination.mutateAsync({
-              electionId: election.id,
-              nomination,
-              ...(existing ? { personId: existing.id } : { person }),
-            }),
-      );
+      const view = stored
+        ? await updateNomination.mutateAsync({
+            id: stored.nomination.id,
+            version: stored.nomination.version,
+            nomination,
+            ...(samePerson(person, personOfView(stored.person))
+              ? {}
+              : { person: { version: stored.person.version, fields: person } }),
+          })
+        : await createNomination.mutateAsync({
+            electionId: election.id,
+            nomination,
+            ...(existing ? { personId: existing.id } : { person }),
+          });
+      // The service writes nothing for a save that changes nothing, and the form says so rather than "saved".
+      if (stored && view.nomination.version === stored.nomination.version && view.person.version === stored.person.version)
+        setSaid(t('form.unchanged'));
+      else onSaved(view);
     } catch (error) {
       const refused = serviceError(error as Error) ?? { code: 'internal', messageKey: 'error.internal' };
       setRefusal(refused);
@@ -209,9 +223,14 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
             {t('form.back')}
           </button>
         </div>
-        {notice && (
+        {voided && (
+          <p className="notice notice-voided" role="status">
+            {t('void.state', { at: formatMoment(voided.at), by: voided.by, reason: voided.reason })}
+          </p>
+        )}
+        {(said || notice) && (
           <p className="notice notice-ok" role="status" tabIndex={-1} ref={noticeRef}>
-            {notice}
+            {said || notice}
           </p>
         )}
         {readOnly ? (
@@ -222,7 +241,9 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
           <p className="keys-hint">{t('form.keys')}</p>
         )}
         <div className="form-layout">
-          <fieldset className="form-sections" disabled={readOnly}>
+          <div className="form-sections">
+            {/* An entry made in error is kept as it was entered: shown, not edited; an observer reads, not edits. */}
+            <fieldset className="plain" disabled={voided !== null || readOnly}>
             <PersonSection
               b={binding}
               afterIin={
@@ -247,22 +268,26 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               status={stored?.nomination.status ?? null}
             />
             <DocumentsSection b={binding} required={required} />
-            {stored && <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all} />}
-          </fieldset>
+            </fieldset>
+            {stored && (
+              <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all}
+                {...(voided || !can('secretary') ? {} : { onCorrect: setCorrecting })} />
+            )}
+          </div>
           <aside className="form-aside" aria-label={t('form.asideLabel')}>
-            <FindingsSummary
+            {!voided && <FindingsSummary
               ref={summary}
               findings={all}
               blocked={hasErrors(blocking)}
               detailed={tried || touched.size > 0 || refusalFindings.length > 0}
               fieldId={fieldId}
-            />
+            />}
             {generalRefusal && (
               <ErrorNotice error={generalRefusal} {...(generalRefusal.code === 'stale' ? { onRetry: onReload, retryLabel: t('form.reopen') } : {})} />
             )}
             {!readOnly && (
               <div className="actions">
-                <button type="submit" className="primary" disabled={busy}>
+                <button type="submit" className="primary" disabled={busy || voided !== null}>
                   {busy ? t('form.saving') : t('form.save')}
                 </button>
                 <button type="button" onClick={back}>
@@ -271,10 +296,62 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               </div>
             )}
             {!readOnly && <p className="required-note">{t('form.requiredNote')}</p>}
-            {stored && can('secretary') && <DecisionPanel status={stored.nomination.status} dirty={dirty} onDecide={setDeciding} />}
+            {stored && !voided && (
+              <DecisionPanel
+                status={stored.nomination.status}
+                dirty={dirty}
+                onDecide={can('secretary') ? setDeciding : undefined}
+                onVoid={can('clerk') ? () => setVoiding(true) : undefined}
+              />
+            )}
           </aside>
         </div>
       </form>
+      {stored && voiding && (
+        <VoidDialog
+          id="vd"
+          title={t('void.title')}
+          subject={t('void.subject', { name: fullName(stored.person), iin: stored.person.iin })}
+          explain={t('void.explain')}
+          busy={voidNomination.isPending}
+          refusal={serviceError(voidNomination.error)}
+          onClose={() => {
+            voidNomination.reset();
+            setVoiding(false);
+          }}
+          onConfirm={(reason) =>
+            voidNomination.mutate(
+              { id: stored.nomination.id, version: stored.nomination.version, reason },
+              { onSuccess: () => setVoiding(false) },
+            )
+          }
+        />
+      )}
+      {stored && correcting && (
+        <CorrectionDialog
+          id="cd"
+          title={t('correct.title')}
+          subject={t('correct.subject', { decision: t(`decision.${correcting.decision}`), name: fullName(stored.person) })}
+          current={correcting}
+          busy={correctDecision.isPending}
+          refusal={serviceError(correctDecision.error)}
+          onClose={() => {
+            correctDecision.reset();
+            setCorrecting(null);
+          }}
+          onConfirm={(c) =>
+            correctDecision.mutate(
+              { id: stored.nomination.id, decisionId: correcting.id, corrections: correcting.corrections.length, ...c },
+              {
+                onSuccess: () => {
+                  setCorrecting(null);
+                  setSaid(t('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
+                },
+              },
+            )
+          }
+        />
+      )}
       {stored && deciding && (
         <DecisionDialog
           election={election}

@@ -6,6 +6,7 @@ import { useWords, type Words } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
 import { nominationHistory } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
+import { ChangeList } from '../journal/ChangeList';
 import { journalDetail } from '../journal/journal-detail';
 
 /**
@@ -21,14 +22,31 @@ function groundsText(d: DecisionView, current: readonly Finding[], words: Words)
   return [...said, d.grounds.text].filter((s) => s.trim() !== '').join('; ');
 }
 
+/** A decision's corrections, each with what it replaced, who made it, when and why. */
+function correctionsText(d: DecisionView, words: Words): string[] {
+  return d.corrections.map((c) =>
+    words.t('history.correction', {
+      fromNumber: c.from.resolutionNumber,
+      fromDate: formatDate(c.from.resolutionDate),
+      toNumber: c.to.resolutionNumber,
+      toDate: formatDate(c.to.resolutionDate),
+      actor: c.actor,
+      at: formatMoment(c.at),
+      reason: c.reason,
+    }),
+  );
+}
+
 /** The nomination's story: the commission's decisions, then every journal row about it and its person. */
 interface Props {
   electionId: number;
   nominationId: number;
   findings: readonly Finding[];
+  /** Opens the correction of a decision's number or date (none for an entry that may not be corrected). */
+  onCorrect?: (decision: DecisionView) => void;
 }
 
-export function CandidateHistory({ electionId, nominationId, findings }: Props) {
+export function CandidateHistory({ electionId, nominationId, findings, onCorrect }: Props) {
   const words = useWords();
   const { t, lang } = words;
   const history = nominationHistory.useQuery(electionId, nominationId);
@@ -52,6 +70,12 @@ export function CandidateHistory({ electionId, nominationId, findings }: Props) 
                   <th scope="col">{t('history.date')}</th>
                   <th scope="col">{t('history.actor')}</th>
                   <th scope="col">{t('history.grounds')}</th>
+                  <th scope="col">{t('history.corrections')}</th>
+                  {onCorrect && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('history.actions')}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -62,6 +86,21 @@ export function CandidateHistory({ electionId, nominationId, findings }: Props) 
                     <td>{formatDate(d.resolutionDate)}</td>
                     <td>{d.actor}</td>
                     <td>{groundsText(d, findings, words) || '—'}</td>
+                    <td>
+                      {d.corrections.length === 0 ? '—' : (
+                        <ul className="change-list">
+                          {correctionsText(d, words).map((line, i) => <li key={d.corrections[i]?.id ?? i}>{line}</li>)}
+                        </ul>
+                      )}
+                    </td>
+                    {onCorrect && (
+                      <td>
+                        <button type="button" onClick={() => onCorrect(d)}
+                          aria-label={t('history.correctNamed', { decision: t(`decision.${d.decision}`), number: d.resolutionNumber })}>
+                          {t('history.correct')}
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -83,7 +122,10 @@ export function CandidateHistory({ electionId, nominationId, findings }: Props) 
                   <td>{formatMoment(r.at)}</td>
                   <td>{r.actor}</td>
                   <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
-                  <td>{journalDetail(r, words, lang)}</td>
+                  <td>
+                    {journalDetail(r, words, lang)}
+                    <ChangeList changes={r.changes} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -182,7 +182,7 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
   const nominator = row.partyShort?.[lang] ?? (row.associationName !== '' ? row.associationName : '—');
   const kind = t(`kind.${row.kind}`);
   const kindShort = t(`table.kindShort.${row.kind}`);
-  const status = t(`status.${row.status}`);
+  const status = row.voided ? t('table.voided') : t(`status.${row.status}`);
   return (
     <>
       <div role="gridcell" className="cell cell-fullName" title={name}>
@@ -206,7 +206,7 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
       <div role="gridcell" className="cell cell-listPosition numeric">
         {row.listPosition ?? '—'}
       </div>
-      <div role="gridcell" className={`cell cell-status status-${row.status}`} title={status}>
+      <div role="gridcell" className={`cell cell-status status-${row.voided ? 'voided' : row.status}`} title={status}>
         {status}
       </div>
       <div role="gridcell" className={`cell cell-checks${row.errors > 0 ? ' checks-error' : row.warnings > 0 ? ' checks-warning' : ''}`}

@@ -111,7 +111,7 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
         <SelectField id="cand-district" label={fieldLabel('districtId')} value={districtId} empty={t('table.all')}
           choices={districtChoices(data.districts, words)} onChange={set('districtId')} />
         <SelectField id="cand-status" label={t('table.status')} value={status} empty={t('table.all')}
-          choices={choices.statuses} onChange={set('status')} />
+          choices={[...choices.statuses, { value: 'voided', label: t('table.statusVoided') }]} onChange={set('status')} />
         <SelectField id="cand-flag" label={t('table.flag')} value={flag} empty={t('table.flagAll')}
           choices={flags} onChange={set('flag')} />
         <SelectField id="cand-sort" label={t('table.sort')} value={sort} choices={sorts} onChange={set('sort')} />

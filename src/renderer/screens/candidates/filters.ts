@@ -6,12 +6,15 @@ export type CandidateSort = 'name' | 'received' | 'list-position';
 /** Only nominations with an error finding, or with warnings (and no error). */
 export type CandidateFlag = '' | 'errors' | 'warnings';
 
+/** A status, or the entries made in error, which the table shows only when asked. */
+export type StatusFilter = NominationStatus | '' | 'voided';
+
 export interface CandidateFilters {
   search: string;
   kind: NominationKind | '';
   partyId: string;
   districtId: string;
-  status: NominationStatus | '';
+  status: StatusFilter;
   flag: CandidateFlag;
   sort: CandidateSort;
 }
@@ -30,7 +33,7 @@ export function listInput(
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.partyId ? { partyId: Number(f.partyId) } : {}),
     ...(f.districtId ? { districtId: Number(f.districtId) } : {}),
-    ...(f.status ? { status: f.status } : {}),
+    ...(f.status === 'voided' ? { voided: true } : f.status ? { status: f.status } : {}),
     ...(f.flag ? { flag: f.flag } : {}),
     sort: f.sort,
     offset,

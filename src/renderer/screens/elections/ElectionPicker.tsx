@@ -1,30 +1,67 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { VoidDialog } from '../../components/VoidDialog';
 import { useWords } from '../../i18n/messages';
+import { formatMoment } from '../../lib/dates';
+import { electionTitle } from '../../lib/election';
 import { serviceError } from '../../queries/client';
-import { electionPresets, electionsList } from '../../queries/elections';
+import { electionPresets, electionsList, electionVoid } from '../../queries/elections';
 import { ElectionList } from './ElectionList';
 import { NewElectionForm } from './NewElectionForm';
 
 export function ElectionPicker({ currentId, onOpen }: { currentId: number | null; onOpen: (e: ElectionView) => void }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const elections = electionsList.useQuery();
   const presets = electionPresets.useQuery();
   const electionsError = serviceError(elections.error);
   const presetsError = serviceError(presets.error);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [voiding, setVoiding] = useState<ElectionView | null>(null);
+  const [notice, setNotice] = useState('');
+  const voidElection = electionVoid.useMutation();
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="screen" aria-labelledby="picker-title">
       <h1 id="picker-title" tabIndex={-1} ref={heading}>
         {t('picker.title')}
       </h1>
+      {notice && <p className="notice notice-ok" role="status">{notice}</p>}
       {elections.isPending && <p role="status">{t('common.loading')}</p>}
       {electionsError && <ErrorNotice error={electionsError} onRetry={() => void elections.refetch()} />}
-      {elections.data && <ElectionList elections={elections.data} currentId={currentId} onOpen={onOpen} />}
+      {elections.data && (
+        <ElectionList elections={elections.data} currentId={currentId} onOpen={onOpen} onVoid={(e) => {
+          setNotice('');
+          setVoiding(e);
+        }} />
+      )}
       {presetsError && <ErrorNotice error={presetsError} onRetry={() => void presets.refetch()} />}
-      {presets.data && <NewElectionForm presets={presets.data} onCreated={onOpen} />}
+      {presets.data && <NewElectionForm presets={presets.data} elections={elections.data ?? []} onCreated={onOpen} />}
+      {voiding && (
+        <VoidDialog
+          id="ev"
+          title={t('void.electionTitle')}
+          subject={t('void.electionSubject', { name: electionTitle(voiding, lang), at: formatMoment(voiding.createdAt) })}
+          explain={t('void.electionExplain')}
+          busy={voidElection.isPending}
+          refusal={serviceError(voidElection.error)}
+          onClose={() => {
+            voidElection.reset();
+            setVoiding(null);
+          }}
+          onConfirm={(reason) =>
+            voidElection.mutate(
+              { id: voiding.id, reason },
+              {
+                onSuccess: (e) => {
+                  setVoiding(null);
+                  setNotice(t('void.electionDone', { name: electionTitle(e, lang), at: formatMoment(e.createdAt) }));
+                },
+              },
+            )
+          }
+        />
+      )}
     </section>
   );
 }

@@ -9,16 +9,26 @@ import { byField, findingsOfError } from '../../lib/findings';
 import { REFERENCE_REGIONS } from '../../lib/reference';
 import { serviceError } from '../../queries/client';
 import { electionCreate } from '../../queries/elections';
-import { checkNewElection, electionInput, EMPTY_ELECTION_DRAFT, type NewElectionDraft } from './new-election';
+import { ConfirmCreateDialog } from './ConfirmCreateDialog';
+import { checkNewElection, electionInput, EMPTY_ELECTION_DRAFT, sameElections, type NewElectionDraft } from './new-election';
 import { formKeys } from '../../lib/form-keys';
 
-export function NewElectionForm({ presets, onCreated }: { presets: readonly PresetView[]; onCreated: (e: ElectionView) => void }) {
+interface Props {
+  presets: readonly PresetView[];
+  /** The elections on file: those this one would repeat are named before it is created. */
+  elections: readonly ElectionView[];
+  onCreated: (e: ElectionView) => void;
+}
+
+export function NewElectionForm({ presets, elections, onCreated }: Props) {
   const { t, lang, fieldLabel } = useWords();
   const [draft, setDraft] = useState<NewElectionDraft>(EMPTY_ELECTION_DRAFT);
   const [tried, setTried] = useState(false);
   const creation = electionCreate.useMutation();
   const busy = creation.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
+  // The form's answer is asked once more before anything is created.
+  const [confirming, setConfirming] = useState(false);
   const preset = presets.find((p) => p.id === draft.preset);
   const local = checkNewElection(draft, preset);
   const serverFindings: Finding[] = refusal ? findingsOfError(refusal) : [];
@@ -29,15 +39,16 @@ export function NewElectionForm({ presets, onCreated }: { presets: readonly Pres
   };
 
   async function create(): Promise<void> {
-    setTried(true);
-    if (!preset || local.length > 0) return;
+    if (!preset || local.length > 0 || busy) return;
     let created: ElectionView;
     try {
       created = await creation.mutateAsync(electionInput(draft, preset));
     } catch (error) {
+      setConfirming(false);
       setRefusal(serviceError(error as Error));
       return;
     }
+    setConfirming(false);
     setDraft(EMPTY_ELECTION_DRAFT);
     setTried(false);
     onCreated(created);
@@ -45,8 +56,10 @@ export function NewElectionForm({ presets, onCreated }: { presets: readonly Pres
 
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
-    void create();
+    setTried(true);
+    if (preset && local.length === 0) setConfirming(true);
   };
+  const input = preset ? electionInput(draft, preset) : null;
 
   return (
     <form className="panel" aria-labelledby="new-election-title" onSubmit={onSubmit} onKeyDown={formKeys} noValidate>
@@ -115,6 +128,16 @@ export function NewElectionForm({ presets, onCreated }: { presets: readonly Pres
           {busy ? t('create.creating') : t('create.submit')}
         </button>
       </div>
+      {confirming && preset && input && (
+        <ConfirmCreateDialog
+          preset={preset}
+          input={input}
+          same={sameElections(input, elections).flatMap((i) => elections[i] ?? [])}
+          busy={busy}
+          onConfirm={() => void create()}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../domain/finding';
-import type { InputOf, PresetView } from '../../../service/contract';
+import type { ElectionView, InputOf, PresetView } from '../../../service/contract';
 
 export interface NewElectionDraft {
   preset: string;
@@ -47,4 +47,20 @@ export function electionInput(draft: NewElectionDraft, preset: PresetView): Inpu
     ...(preset.needs.listMandates ? { listMandates: count(draft.listMandates) ?? 0 } : {}),
     ...(preset.needs.districtCount ? { districtCount: count(draft.districtCount) ?? 0 } : {}),
   };
+}
+
+/**
+ * The elections already on file that this one would repeat: the same preset, region and council. A second copy made
+ * by a double click is what the confirmation is there to catch.
+ */
+export function sameElections(
+  input: InputOf<'elections.create'>,
+  elections: readonly Pick<ElectionView, 'preset' | 'regionCode' | 'councilName'>[],
+): number[] {
+  const council = (input.councilName ?? '').trim().toLowerCase();
+  return elections.flatMap((e, i) =>
+    e.preset === input.preset && (e.regionCode ?? undefined) === input.regionCode && (e.councilName ?? '').trim().toLowerCase() === council
+      ? [i]
+      : [],
+  );
 }

@@ -1,9 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
+import { useDebounced } from '../../lib/useDebounced';
 import { serviceError } from '../../queries/client';
 import { journalPage } from '../../queries/journal';
+import { ChangeList } from './ChangeList';
+import { JournalFilters } from './JournalFilters';
+import { journalQuery, NO_JOURNAL_FILTERS, type JournalFilterDraft } from './journal-filters';
 import { journalDetail } from './journal-detail';
 import { shortHash } from './short-hash';
 import { VerifyPanel } from './VerifyPanel';
@@ -14,23 +18,43 @@ export function JournalScreen() {
   const words = useWords();
   const { t, number, lang } = words;
   const [offset, setOffset] = useState(0);
-  const page = journalPage.useQuery(offset, PAGE);
+  const [filters, setFilters] = useState<JournalFilterDraft>(NO_JOURNAL_FILTERS);
+  // Typed filters are asked once the clerk pauses; chosen ones at once.
+  const typed = useDebounced(JSON.stringify({ query: filters.query, iin: filters.iin, from: filters.from, to: filters.to }), 300);
+  const query = useMemo(() => journalQuery({ ...filters, ...(JSON.parse(typed) as Partial<JournalFilterDraft>) }), [filters, typed]);
+  const page = journalPage.useQuery(query, offset, PAGE);
   const error = serviceError(page.error);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const total = page.data?.total ?? 0;
   const rows = page.data?.rows ?? [];
+  const filtered = Object.keys(query).length > 0;
+
+  const change = (next: JournalFilterDraft): void => {
+    setFilters(next);
+    setOffset(0);
+  };
+  const toRows = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key === 'ArrowDown' && e.target instanceof HTMLInputElement && e.target.id === 'journal-query') {
+      const first = document.querySelector<HTMLElement>('.journal-table tbody tr');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  };
 
   return (
-    <section className="screen" aria-labelledby="journal-title">
+    <section className="screen" aria-labelledby="journal-title" onKeyDown={toRows}>
       <h1 id="journal-title" tabIndex={-1} ref={heading}>
         {t('journal.title')}
       </h1>
       <VerifyPanel />
       <h2>{t('journal.entries')}</h2>
+      <JournalFilters filters={filters} onChange={change} />
       {page.isPending && <p role="status">{t('common.loading')}</p>}
       {error && <ErrorNotice error={error} onRetry={() => void page.refetch()} />}
-      {page.data && total === 0 && <p>{t('journal.empty')}</p>}
+      {page.data && total === 0 && <p role="status">{filtered ? t('journal.noneFound') : t('journal.empty')}</p>}
       {rows.length > 0 && (
         <table className="data-table journal-table">
           <thead>
@@ -47,14 +71,17 @@ export function JournalScreen() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.seq}>
+              <tr key={r.seq} tabIndex={-1}>
                 <th scope="row" className="numeric">{r.seq}</th>
                 <td>{formatMoment(r.at)}</td>
                 <td>{r.actor}</td>
                 <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
                 <td>{t(`entity.${r.entity}`, { defaultValue: r.entity })}</td>
                 <td className="numeric">{r.entityId ?? '—'}</td>
-                <td>{journalDetail(r, words, lang)}</td>
+                <td>
+                  {journalDetail(r, words, lang)}
+                  <ChangeList changes={r.changes} />
+                </td>
                 <td><code title={r.hash}>{shortHash(r.hash)}</code></td>
               </tr>
             ))}

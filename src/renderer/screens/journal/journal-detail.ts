@@ -24,16 +24,35 @@ interface DetailWords {
   message: (key: string, params?: Record<string, string | number>) => string;
 }
 
-/** What a journal row is about (a person, a party…), and for a decision which one, by which resolution. */
-export function journalDetail(r: Pick<JournalEntryView, 'subject' | 'change'>, words: DetailWords, lang: Lang): string {
+/** What a correction row says: which decision, its number and date before and after, and why. */
+function correctionNote(change: Record<string, unknown>, words: DetailWords): string {
+  const c = change.correction;
+  if (!isObject(c) || !isObject(c.before) || !isObject(c.after)) return '';
+  const decision = DECISIONS.find((d) => d === c.decision) ?? 'registered';
+  return words.message('journal.corrected', {
+    decision,
+    beforeNumber: text(c.before.resolutionNumber),
+    beforeDate: text(c.before.resolutionDate),
+    afterNumber: text(c.after.resolutionNumber),
+    afterDate: text(c.after.resolutionDate),
+    reason: text(c.reason),
+  });
+}
+
+/**
+ * What a journal row is about (a person, a party…), and what it did: for a decision which one, by which resolution;
+ * for a voiding why; for a correction what it corrected; for a list step how many candidates it moved.
+ */
+export function journalDetail(r: Pick<JournalEntryView, 'subject' | 'change' | 'action'>, words: DetailWords, lang: Lang): string {
   const subject = r.subject === null ? '' : typeof r.subject === 'string' ? r.subject : r.subject[lang];
-  const note = decisionOfChange(r.change);
-  const decided = note
-    ? words.message('journal.decided', {
-        decision: note.decision,
-        number: note.resolutionNumber,
-        date: note.resolutionDate,
-      })
-    : '';
-  return [subject, decided].filter((s) => s !== '').join(' — ') || '—';
+  const change = isObject(r.change) ? r.change : {};
+  const notes: string[] = [];
+  if (isObject(change.correction)) notes.push(correctionNote(change, words));
+  else {
+    const note = decisionOfChange(r.change);
+    if (note) notes.push(words.message('journal.decided', { decision: note.decision, number: note.resolutionNumber, date: note.resolutionDate }));
+  }
+  if (r.action.endsWith('.void') && typeof change.reason === 'string') notes.push(words.message('journal.voided', { reason: change.reason }));
+  if (Array.isArray(change.moves) && change.moves.length > 0) notes.push(words.message('journal.moved', { count: change.moves.length }));
+  return [subject, ...notes].filter((s) => s !== '').join(' — ') || '—';
 }

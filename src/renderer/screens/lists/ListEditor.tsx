@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../../domain/dates';
 import type { ElectionView } from '../../../service/contract';
+import { CorrectionDialog } from '../../components/CorrectionDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FindingList } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
+import { formatMoment } from '../../lib/dates';
+import { serviceError } from '../../queries/client';
+import { listCorrectDecision } from '../../queries/lists';
 import { localQuota } from './list-order';
 import { ListDecisionDialog, type ListDecision } from './ListDecisionDialog';
 import { MembersTable, rowId } from './MembersTable';
@@ -27,6 +31,8 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
   const [deciding, setDeciding] = useState<ListDecision | null>(null);
+  const [correcting, setCorrecting] = useState(false);
+  const correct = listCorrectDecision.useMutation(election.id);
   const [notice, setNotice] = useState(initialNotice);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusAfterMove = useRef<number | null>(null);
@@ -75,6 +81,23 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           ? ` ${t('lists.resolution', { number: list.resolutionNumber, date: formatDate(list.resolutionDate) })}`
           : ''}
       </p>
+      {list.corrections.length > 0 && (
+        <ul className="change-list" aria-label={t('lists.corrections')}>
+          {list.corrections.map((c) => (
+            <li key={c.id}>
+              {t('history.correction', {
+                fromNumber: c.from.resolutionNumber,
+                fromDate: formatDate(c.from.resolutionDate),
+                toNumber: c.to.resolutionNumber,
+                toDate: formatDate(c.to.resolutionDate),
+                actor: c.actor,
+                at: formatMoment(c.at),
+                reason: c.reason,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="actions">
         <button type="button" onClick={() => onPrint(order)}>{t('lists.print')}</button>
         {list.status === 'submitted' && (
@@ -85,6 +108,9 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
             <button type="button" onClick={() => setDeciding('registered')}>{t('lists.decide.action.registered')}</button>
             <button type="button" onClick={() => setDeciding('refused')}>{t('lists.decide.action.refused')}</button>
           </>
+        )}
+        {list.status !== 'submitted' && list.resolutionNumber && (
+          <button type="button" onClick={() => setCorrecting(true)}>{t('lists.correct')}</button>
         )}
       </div>
       <div className="list-layout">
@@ -120,6 +146,31 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           )}
         </aside>
       </div>
+      {correcting && list.resolutionNumber && list.resolutionDate && (
+        <CorrectionDialog
+          id="lc"
+          title={t('correct.listTitle')}
+          subject={t('correct.listSubject', { party, status: t(`lists.status.${list.status}`) })}
+          current={{ resolutionNumber: list.resolutionNumber, resolutionDate: list.resolutionDate }}
+          busy={correct.isPending}
+          refusal={serviceError(correct.error)}
+          onClose={() => {
+            correct.reset();
+            setCorrecting(false);
+          }}
+          onConfirm={(c) =>
+            correct.mutate(
+              { electionId: election.id, partyId, version: list.version, ...c },
+              {
+                onSuccess: () => {
+                  setCorrecting(false);
+                  setNotice(t('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
+                },
+              },
+            )
+          }
+        />
+      )}
       {deciding && (
         <ListDecisionDialog
           list={list}
