@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
+import { typedDateFinding } from '../../../domain/format-checks';
 import { fullName } from '../../../domain/names';
 import type { ListView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -41,7 +42,10 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
   const local: Finding[] = [];
   if (number.trim() === '') local.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
   if (date.trim() === '') local.push({ rule: 'format.required', severity: 'error', field: 'resolutionDate', messageKey: 'finding.required' });
-  else if (iso === null) local.push({ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInvalid' });
+  else {
+    const wrong = typedDateFinding('resolutionDate', date);
+    if (wrong) local.push(wrong);
+  }
   if (decision === 'refused' && rules.length === 0 && text.trim() === '')
     local.push({ rule: 'format.grounds', severity: 'error', field: 'grounds', messageKey: 'decide.groundsRequired' });
   const refused = refusal ? findingsOfError(refusal) : [];

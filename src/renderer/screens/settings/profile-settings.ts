@@ -1,7 +1,10 @@
-import { formatDate, parseDate } from '../../../domain/dates';
+import { dateProblem, formatDate, parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import type { Certainty, ProfileKey, RuleProfile } from '../../../domain/profile';
 import { DEPOSIT_STATUSES, DOCUMENTS, NOMINATION_KINDS, type DocumentCode, type NominationKind } from '../../../domain/types';
+
+/** "Format not recognised" or "no such date", as the candidate form says them. */
+const dateMessage = (text: string): string => (dateProblem(text) === 'no-such-date' ? 'finding.dateInvalid' : 'finding.dateUnreadable');
 
 // The rule profile as the settings screen shows and edits it: what kind of value each setting is, its value as
 // text a clerk can type, and the typed text read back into the changes `elections.updateProfile` takes.
@@ -129,12 +132,12 @@ export function readSetting(key: ProfileKey, draft: SettingsDraft): Read {
       return readPercent(key, text);
     case 'date': {
       const iso = parseDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: 'finding.dateInvalid' };
+      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: dateMessage(text) };
     }
     case 'ageDate': {
       if (text === 'election-day') return { ok: true, value: 'election-day' };
       const iso = parseDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: 'finding.dateInvalid' };
+      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: dateMessage(text) };
     }
     case 'moment': {
       const m = MOMENT.exec(text);
