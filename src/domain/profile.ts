@@ -21,6 +21,12 @@ export interface RuleProfile {
   barredProfessions: 'warning' | 'off';
   /** The documents each kind of nomination must hand in before registration. */
   documents: Record<NominationKind, DocumentCode[]>;
+  /**
+   * The documents of that list the commission may mark «not required» for a candidate whose circumstances make them
+   * moot: the spouse's declaration certificate of a candidate who has no spouse [L]. Any other document the rules
+   * require is received or missing, never «not required».
+   */
+  waivableDocuments: DocumentCode[];
   depositMinimumWages: number;
   minimumWageKzt: number;
   /** The share of the deposit a party pays, by its result at the previous Mazhilis election. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
+import { waivedWrongly } from '../domain/rules';
 import type { CandidateView, NominationView, PersonView } from '../domain/records';
 import { NOMINATION_KINDS, NOMINATION_STATUSES, type NominationInput, type NominationKind, type PersonInput } from '../domain/types';
 import {
@@ -13,10 +14,11 @@ import {
 } from '../ledger/nominations';
 import { touchPartyList } from '../ledger/party-lists';
 import type { Actor } from '../ledger/record';
+import type { ElectionRules } from '../ledger/elections';
 import { electionOf } from '../ledger/reference';
 import type { Context, Zone } from './context';
 import { mustGetElectionRules } from './elections';
-import { candidateFindings } from './findings';
+import { candidateContext, candidateFindings, partyFacts } from './findings';
 import { method } from './method';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
 import { Refusal } from './result';
@@ -49,6 +51,15 @@ function assertFormat(ctx: Context, zone: Zone, n: NominationInput, person: Pers
   const today = ctx.today(zone);
   const findings = [...(person ? checkPersonFormat(person, today) : []), ...checkNominationFormat(n, today)];
   if (hasErrors(findings)) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
+}
+
+/**
+ * Refuses a document the rules require of the nomination marked «not required» (the same rule the form runs), so that
+ * no choice in a select silences the finding that the document is missing.
+ */
+export function assertDocumentStates(ctx: Context, election: ElectionRules, person: PersonInput, n: NominationInput): void {
+  const wrong = waivedWrongly({ person, nomination: n }, candidateContext(election, partyFacts(ctx.db, election.id), n, 'nomination'));
+  if (wrong.length > 0) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings: wrong });
 }
 
 /**
@@ -91,6 +102,7 @@ export const nominationMethods = {
       assertFormat(ctx, election, input.nomination, input.person ?? null);
       const id = ctx.write((who) => {
         const nomination = checkedNomination(ctx, election, input.nomination);
+        assertDocumentStates(ctx, election, input.person ?? mustGetPerson(ctx, input.personId ?? 0), nomination);
         const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
         const id = insertNomination(ctx.db, who, election.id, personId, nomination);
         touchList(ctx, who, election.id, nomination);
@@ -113,6 +125,7 @@ export const nominationMethods = {
       ctx.write((who) => {
         if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
         const nomination = checkedNomination(ctx, election, input.nomination, input.id);
+        assertDocumentStates(ctx, election, input.person?.fields ?? current.person, nomination);
         if (!updateNomination(ctx.db, who, input.id, input.version, nomination))
           throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
         touchList(ctx, who, election.id, nomination);

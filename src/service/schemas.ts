@@ -87,6 +87,7 @@ export const profileChangesSchema = z.strictObject({
       'district-self': z.array(z.enum(DOCUMENTS)),
     })
     .optional(),
+  waivableDocuments: z.array(z.enum(DOCUMENTS)).max(DOCUMENTS.length).optional(),
   depositMinimumWages: z.number().min(0).max(1000).optional(),
   minimumWageKzt: z.number().int().min(0).max(10_000_000).optional(),
   depositRates: z

@@ -30,6 +30,7 @@ function everyFinding(): Finding[] {
     candidate({ declarations: { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' }, residentSince: '2020-01-01' }, { receivedOn: '2023-03-01', receivedTime: '99' }),
     candidate({}, { kind: 'party-list', partyId: 1, districtId: null, listPosition: 0, documents: {} }),
     candidate({}, { kind: 'district-association', associationName: '', districtId: null, receivedOn: '' }),
+    candidate({}, { documents: { application: 'not-applicable', deposit: 'not-applicable' } }),
   ].flatMap((facts, i) =>
     checkCandidate(facts, context({ stage: i % 2 === 0 ? 'registration' : 'nomination', party: i === 3 ? { code: 'amanat', depositStatus: 'exempt' } : null }), '2023-03-01'),
   );
@@ -51,7 +52,7 @@ describe('what the domain says', () => {
   it('covers every kind of rule', () => {
     const rules = new Set(findings.map((x) => x.rule));
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
-      'party.barredProfession', 'documents.missing', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
+      'party.barredProfession', 'documents.missing', 'documents.notWaivable', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
       'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
       expect(rules.has(rule), rule).toBe(true);

@@ -9,7 +9,7 @@ import { barredProfession, listMembership } from './party';
 
 export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
-export { requiredDocuments } from './documents';
+export { documentStates, requiredDocuments, waivedWrongly } from './documents';
 export { listFindings, mandateFindings } from './list';
 
 /** The rules about one candidate, in the order a clerk reads the form. */

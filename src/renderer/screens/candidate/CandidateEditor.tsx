@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, 
 import { todayAt } from '../../../domain/dates';
 import { hasErrors, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
-import { requiredDocuments } from '../../../domain/rules';
+import { requiredDocuments, waivedWrongly } from '../../../domain/rules';
 import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView, PersonView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -73,7 +73,8 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
 
   const facts = factsOf(draft);
   const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties));
-  const blocking = formFindings(draft, today, existing !== null);
+  // What the service refuses to store: format errors, and a required document marked «not required».
+  const blocking = [...formFindings(draft, today, existing !== null), ...waivedWrongly(facts, ctx)];
   const local = factsFindings(facts, ctx, today, existing !== null);
   const own: OwnFindings = (f) =>
     factsFindings(f, candidateContext(election, nominatingParty(f.nomination, data.parties)), today, existing !== null);
@@ -238,7 +239,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               districts={data.districts}
               status={stored?.nomination.status ?? null}
             />
-            <DocumentsSection b={binding} required={required} />
+            <DocumentsSection b={binding} required={required} profile={election.profile} />
             {stored && <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all} />}
           </div>
           <aside className="form-aside" aria-label={t('form.asideLabel')}>

@@ -21,6 +21,8 @@ export type SettingKind =
   | { type: 'ageDate' }
   | { type: 'choice'; options: readonly string[] }
   | { type: 'documents' }
+  /** A set of documents, one checkbox each (those the commission may mark «not required»). */
+  | { type: 'documentSet' }
   | { type: 'rates' }
   | { type: 'flag' };
 
@@ -32,6 +34,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   listMemberOfParty: { type: 'choice', options: ['error', 'warning', 'off'] },
   barredProfessions: { type: 'choice', options: ['warning', 'off'] },
   documents: { type: 'documents' },
+  waivableDocuments: { type: 'documentSet' },
   depositMinimumWages: { type: 'number', min: 0, max: 1000 },
   minimumWageKzt: { type: 'integer', min: 0, max: 10_000_000 },
   depositRates: { type: 'rates' },
@@ -75,6 +78,7 @@ export function settingsDraft(profile: RuleProfile): SettingsDraft {
     const value = profile[key];
     if (kind.type === 'documents')
       for (const k of NOMINATION_KINDS) draft[`documents.${k}`] = profile.documents[k].join(',');
+    else if (kind.type === 'documentSet') draft[key] = profile.waivableDocuments.join(',');
     else if (kind.type === 'rates')
       for (const s of DEPOSIT_STATUSES) draft[`depositRates.${s}`] = percentText(profile.depositRates[s]);
     else if (kind.type === 'share') draft[key] = percentText(Number(value));
@@ -91,6 +95,19 @@ export function settingsDraft(profile: RuleProfile): SettingsDraft {
 export function draftDocuments(draft: SettingsDraft, kind: NominationKind): DocumentCode[] {
   const listed = new Set((draft[`documents.${kind}`] ?? '').split(','));
   return DOCUMENTS.filter((d) => listed.has(d));
+}
+
+/** A set of documents as the draft lists them (`waivableDocuments`), in the order of DOCUMENTS. */
+export function draftDocumentSet(draft: SettingsDraft, key: ProfileKey): DocumentCode[] {
+  const listed = new Set((draft[key] ?? '').split(','));
+  return DOCUMENTS.filter((d) => listed.has(d));
+}
+
+export function toggleInSet(draft: SettingsDraft, key: ProfileKey, doc: DocumentCode, on: boolean): SettingsDraft {
+  const now = new Set(draftDocumentSet(draft, key));
+  if (on) now.add(doc);
+  else now.delete(doc);
+  return { ...draft, [key]: DOCUMENTS.filter((d) => now.has(d)).join(',') };
 }
 
 export function toggleDocument(draft: SettingsDraft, kind: NominationKind, doc: DocumentCode, on: boolean): SettingsDraft {
@@ -157,6 +174,8 @@ export function readSetting(key: ProfileKey, draft: SettingsDraft): Read {
       for (const k of NOMINATION_KINDS) value[k] = draftDocuments(draft, k);
       return { ok: true, value };
     }
+    case 'documentSet':
+      return { ok: true, value: draftDocumentSet(draft, key) };
     case 'rates': {
       const value = {} as RuleProfile['depositRates'];
       for (const s of DEPOSIT_STATUSES) {
