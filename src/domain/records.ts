@@ -203,7 +203,13 @@ export interface CheckRun {
   counts: { error: number; warning: number; info: number };
 }
 
-export type ListStatus = 'submitted' | 'registered' | 'refused';
+/** A list as the commission decided it; a list row is made with its first candidate. */
+export type StoredListStatus = 'submitted' | 'registered' | 'refused';
+/**
+ * A list as the desk shows it: `empty` is a list without a candidate standing and not yet decided — not submitted,
+ * so neither shown as submitted nor counted as keeping the quota.
+ */
+export type ListStatus = 'empty' | StoredListStatus;
 
 /** A candidate on a party list, with what the quota meter needs to know of them. */
 export interface ListMember {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ListStatus } from '../domain/records';
+import type { StoredListStatus } from '../domain/records';
 import type { Localized } from '../domain/types';
 import type { JournalAction } from './journal-actions';
 import { recordChange, type Actor } from './record';
@@ -18,7 +18,7 @@ export interface PartyListRecord {
   shortName: string;
   name: Localized;
   listId: number | null;
-  status: ListStatus;
+  status: StoredListStatus;
   resolutionNumber: string | null;
   resolutionDate: string | null;
   registeredOrder: number | null;
@@ -36,7 +36,7 @@ interface Row {
   name_ru: string;
   name_en: string;
   list_id: number | null;
-  status: ListStatus | null;
+  status: StoredListStatus | null;
   resolution_number: string | null;
   resolution_date: string | null;
   registered_order: number | null;
@@ -116,7 +116,7 @@ export function nextRegisteredOrder(db: Database, electionId: number): number {
 }
 
 export interface ListDecision {
-  status: Exclude<ListStatus, 'submitted'>;
+  status: Exclude<StoredListStatus, 'submitted'>;
   resolutionNumber: string;
   resolutionDate: string;
   registeredOrder: number | null;

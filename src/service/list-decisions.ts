@@ -8,6 +8,7 @@ import type { Context } from './context';
 import { recordDecision, resolutionFindings } from './decisions';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
+import { isStanding } from './list-summary';
 import { listSummary, listView, mustGetList } from './lists';
 import { method } from './method';
 import { mustGetNomination } from './nominations';
@@ -46,6 +47,10 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
         field: 'decision',
       });
     const election = mustGetElectionRules(ctx, input.electionId);
+    const standing = listMembers(ctx.db, input.electionId, input.partyId).filter((m) => isStanding(m.status));
+    // A list nobody stands on was never submitted: there is nothing to register or refuse.
+    if (standing.length === 0)
+      throw new Refusal({ code: 'conflict', messageKey: 'error.listEmpty', params: { party: list.shortName }, field: 'decision' });
     const awaiting = listMembers(ctx.db, input.electionId, input.partyId)
       .filter((m) => m.status === 'nominated')
       .map((m) => mustGetNomination(ctx, m.nominationId));

@@ -56,7 +56,7 @@ export function summarize(e: ListElection, list: PartyListRecord, candidates: re
     partyCode: list.partyCode,
     shortName: list.shortName,
     name: list.name,
-    status: list.status,
+    status: list.status === 'submitted' && standing.length === 0 ? 'empty' : list.status,
     resolutionNumber: list.resolutionNumber,
     resolutionDate: list.resolutionDate,
     registeredOrder: list.registeredOrder,

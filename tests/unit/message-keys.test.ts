@@ -42,6 +42,7 @@ function everyFinding(): Finding[] {
   all.push(...decisionFindings('withdrawn', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
   const quota = { length: 91, count: 1, required: 28, share: 1 / 91, compliant: false, missing: 27, women: 1, youth: 0, disabled: 0 };
   all.push(...listFindings({ length: 91, maxLength: 90, quota, registered: false }, MAZHILIS.profile));
+  all.push(...listFindings({ length: 0, maxLength: 90, quota: { ...quota, length: 0, count: 0, required: 0, missing: 0 }, registered: false }, MAZHILIS.profile));
   all.push(...mandateFindings({ seats: 10, designated: 9, quotaCount: 0 }, MAZHILIS.profile));
   return all;
 }
@@ -54,7 +55,7 @@ describe('what the domain says', () => {
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
       'party.barredProfession', 'documents.missing', 'documents.notWaivable', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
-      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
       expect(rules.has(rule), rule).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { quotaRequired, type QuotaFigures } from '../quota';
 // mandates the party receives.
 
 /**
- * A list longer than its limit, or short of its quota, cannot be registered (an error). Once registered, a list a
+ * A list without candidates, longer than its limit, or short of its quota, cannot be registered (an error). Once registered, a list a
  * withdrawal has put below the quota is judged as the profile says (default: a warning), since the commission
  * cannot refuse a list it has registered.
  */
@@ -15,6 +15,11 @@ export function listFindings(
   profile: Pick<RuleProfile, 'quotaAfterWithdrawal'>,
 ): Finding[] {
   const findings: Finding[] = [];
+  // A list without candidates is no list to register: its quota is not «0 of 0, kept».
+  if (list.length === 0) {
+    findings.push({ rule: 'list.empty', severity: 'error', field: 'list', messageKey: 'finding.list.empty', legalRef: 'legal.nomination' });
+    return findings;
+  }
   if (list.length > list.maxLength)
     findings.push({ rule: 'list.length', severity: 'error', field: 'list', messageKey: 'finding.list.tooLong', params: { length: list.length, max: list.maxLength }, legalRef: 'legal.listLength' });
   if (!list.quota.compliant)

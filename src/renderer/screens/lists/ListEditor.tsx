@@ -77,7 +77,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
       </p>
       <div className="actions">
         <button type="button" onClick={() => onPrint(order)}>{t('lists.print')}</button>
-        {list.status === 'submitted' && (
+        {(list.status === 'submitted' || list.status === 'empty') && (
           <button type="button" className="primary" onClick={onAdd}>{t('lists.add')}</button>
         )}
         {list.status === 'submitted' && (
