@@ -1,3 +1,4 @@
+import type { UnfilledSeats } from './seats';
 import type { DepositStatus, DocumentCode, ElectionKind, Localized, NominationKind } from './types';
 
 /** How sure the domain reference is of a setting: confirmed by law, likely, or unresolved (domain reference tags). */
@@ -44,6 +45,11 @@ export interface RuleProfile {
   youthAgeBelow: number;
   listLengthFactor: number;
   threshold: number;
+  /**
+   * The seats a list wins beyond its registered candidates: shared out among the other lists that passed, by the same
+   * method, or left vacant. The law text the desk has found says nothing of this [U].
+   */
+  unfilledSeats: UnfilledSeats;
   mandateQuota: boolean;
   /** A registered list that a withdrawal has put below the quota: an error or a warning [U]. */
   quotaAfterWithdrawal: Severity2;

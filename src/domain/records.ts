@@ -268,7 +268,23 @@ export interface ResultsView {
   electionId: number;
   mandates: number;
   againstAll: number | null;
-  lists: { partyId: number; shortName: string; votes: number | null; share: number; passed: boolean; seats: number }[];
+  /** Seats no list could fill, where the profile leaves them vacant. */
+  vacant: number;
+  lists: {
+    partyId: number;
+    shortName: string;
+    votes: number | null;
+    share: number;
+    passed: boolean;
+    /** The seats its votes won, before any limit by its candidates. */
+    won: number;
+    /** Its registered candidates: the most seats it can fill. */
+    candidates: number;
+    /** The seats it takes, as stored with the votes. */
+    seats: number;
+    /** A list that won more seats than it has candidates, or took seats others could not fill. */
+    findings: Finding[];
+  }[];
 }
 
 export const REPORTS = ['party-lists', 'districts', 'quota', 'statistics', 'findings', 'journal'] as const;

@@ -34,7 +34,7 @@ describe('tizim export', () => {
     const { code, out, err } = await tizim(['export', 'party-lists', '--db', desk.path, '--out', file, '--lang', 'ru', '--actor', 'hatshy']);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out).toEqual([`Записано строк: 9 в ${file}`]);
+    expect(out).toEqual([`Записано строк: 12 в ${file}`]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     // Excel forbids / in a sheet's name: «QHP / НПК» is the sheet «QHP НПК».

@@ -10,7 +10,7 @@ import { barredProfession, listMembership } from './party';
 export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
 export { documentStates, requiredDocuments, waivedWrongly } from './documents';
-export { listFindings, mandateFindings } from './list';
+export { listFindings, mandateFindings, seatFindings } from './list';
 
 /** The rules about one candidate, in the order a clerk reads the form. */
 export const CANDIDATE_RULES: readonly Rule[] = [

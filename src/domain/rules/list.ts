@@ -35,6 +35,26 @@ export function listFindings(
 }
 
 /**
+ * A list that wins more seats than it has registered candidates cannot fill them: a warning, saying what the profile
+ * does with them; a list that takes seats others could not fill is told so.
+ */
+export function seatFindings(list: { won: number; seats: number; candidates: number }, profile: Pick<RuleProfile, 'unfilledSeats'>): Finding[] {
+  const findings: Finding[] = [];
+  if (list.won > list.candidates)
+    findings.push({
+      rule: 'seats.overCandidates',
+      severity: 'warning',
+      field: 'seats',
+      messageKey: `finding.seats.overCandidates.${profile.unfilledSeats}`,
+      params: { won: list.won, candidates: list.candidates, unfilled: list.won - list.candidates },
+      legalRef: 'legal.seats',
+    });
+  if (list.seats > list.won)
+    findings.push({ rule: 'seats.received', severity: 'info', field: 'seats', messageKey: 'finding.seats.received', params: { won: list.won, seats: list.seats, more: list.seats - list.won }, legalRef: 'legal.seats' });
+  return findings;
+}
+
+/**
  * Among the mandates a party receives, the three categories together must also reach the share (Art. 97-1(5), new
  * in 2023), where the profile applies it; and the party must designate exactly as many holders as it has seats.
  */

@@ -48,6 +48,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   youthAgeBelow: { type: 'integer', min: 18, max: 99 },
   listLengthFactor: { type: 'number', min: 1, max: 3 },
   threshold: { type: 'share' },
+  unfilledSeats: { type: 'choice', options: ['redistribute', 'vacant'] },
   mandateQuota: { type: 'flag' },
   quotaAfterWithdrawal: { type: 'choice', options: ['error', 'warning'] },
 };
