@@ -1,5 +1,7 @@
 /** The tables whose rows the journal records; each journal row's entity names one of them. */
-export const ENTITIES = ['election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch'] as const;
+export const ENTITIES = [
+  'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch', 'person_distinction',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -16,8 +18,10 @@ export const JOURNAL_ACTIONS = [
   { action: 'party.update', entity: 'party' },
   { action: 'person.create', entity: 'person' },
   { action: 'person.update', entity: 'person' },
+  { action: 'person_distinction.create', entity: 'person_distinction' },
   { action: 'nomination.create', entity: 'nomination' },
   { action: 'nomination.update', entity: 'nomination' },
+  { action: 'nomination.documents', entity: 'nomination' },
   { action: 'nomination.decide', entity: 'nomination' },
   { action: 'nomination.reorder', entity: 'nomination' },
   { action: 'nomination.mandate', entity: 'nomination' },

@@ -16,6 +16,11 @@ export function personsChangedSince(db: Database, seq: number, limit: number): n
   const persons = new Set<number>();
   for (const r of rows) {
     if (r.entity === 'person' && r.entity_id !== null) persons.add(r.entity_id);
+    else if (r.entity === 'person_distinction') {
+      const pair = (JSON.parse(r.change) as { after?: { person_id?: number; other_id?: number } }).after;
+      if (pair?.person_id === undefined || pair.other_id === undefined) return null;
+      persons.add(pair.person_id).add(pair.other_id);
+    }
     else if (r.entity === 'nomination') {
       const personId = (JSON.parse(r.change) as { after?: { person_id?: number } }).after?.person_id;
       if (personId === undefined) return null;

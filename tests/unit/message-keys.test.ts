@@ -6,7 +6,7 @@ import { createI18n } from '../../src/domain/i18n';
 import { IMPORT_CELL_KEYS, IMPORT_CELL_RULE } from '../../src/domain/import-row';
 import { IMPORT_FAILURE_KEYS } from '../../src/imports/read-workbook';
 import { ENTITIES, JOURNAL_ACTIONS } from '../../src/ledger/journal-actions';
-import { checkCandidate, crossFindings, listFindings, mandateFindings, seatFindings, type NominationFacts } from '../../src/domain/rules';
+import { checkCandidate, crossFindings, listFindings, mandateFindings, namesakeFindings, seatFindings, type NominationFacts } from '../../src/domain/rules';
 import { DECISIONS, DOCUMENTS, LANGS, NOMINATION_STATUSES } from '../../src/domain/types';
 import { decisionFindings } from '../../src/domain/workflow';
 import { candidate, context, MAZHILIS } from './rules-fixtures';
@@ -46,6 +46,7 @@ function everyFinding(): Finding[] {
   all.push(...mandateFindings({ seats: 10, designated: 9, quotaCount: 0 }, MAZHILIS.profile));
   for (const unfilledSeats of ['redistribute', 'vacant'] as const) all.push(...seatFindings({ won: 6, seats: 3, candidates: 3 }, { unfilledSeats }));
   all.push(...seatFindings({ won: 4, seats: 7, candidates: 10 }, MAZHILIS.profile));
+  all.push(...namesakeFindings([{ personId: 2, iin: '871008301420' }]));
   return all;
 }
 
@@ -57,7 +58,7 @@ describe('what the domain says', () => {
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'declaration.corruption', 'party.membership',
       'party.barredProfession', 'documents.missing', 'documents.notWaivable', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
-      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'seats.overCandidates', 'seats.received', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'seats.overCandidates', 'seats.received', 'person.namesake', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
       expect(rules.has(rule), rule).toBe(true);
   });
 

@@ -102,6 +102,17 @@ function candidateChange<M extends 'nominations.create' | 'nominations.update' |
   };
 }
 
+/** Two persons with the same name and birth date marked as different people: every candidate's findings may change. */
+export const personDistinguish = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'persons.distinguish'>) => answer('persons.distinguish', input),
+      onSuccess: () => invalidate(client, changes.nominations(electionId)),
+    });
+  },
+};
+
 export const nominationCreate = candidateChange('nominations.create');
 export const nominationUpdate = candidateChange('nominations.update');
 export const nominationDecide = candidateChange('nominations.decide');

@@ -26,6 +26,7 @@ import {
   nominationOf, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
 } from './draft';
 import { ExistingPersonOffer } from './ExistingPersonOffer';
+import { NamesakeNotice } from './NamesakeNotice';
 import { FindingsSummary } from './FindingsSummary';
 import { NominationSection } from './NominationSection';
 import { PersonSection } from './PersonSection';
@@ -227,7 +228,10 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
                     </button>
                   </div>
                 ) : (
-                  <ExistingPersonOffer matches={matches} onUse={pickExisting} />
+                  <>
+                    <ExistingPersonOffer matches={matches} onUse={pickExisting} />
+                    <NamesakeNotice electionId={election.id} personId={stored?.person.id ?? null} findings={all} />
+                  </>
                 )
               }
             />
