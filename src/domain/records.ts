@@ -264,6 +264,22 @@ export interface ListView extends ListSummary {
   departed: ListMember[];
 }
 
+/** What stands in the way of registering a list: its own errors, and each awaiting candidate's at registration. */
+export interface ListRegistrationCheck {
+  list: Finding[];
+  /** The candidates awaiting a decision who have errors at registration, in the list's order. */
+  members: { nominationId: number; findings: Finding[] }[];
+}
+
+/** Documents marked for several candidates of a list at once. */
+export interface MarkedDocuments {
+  list: ListView;
+  /** Candidates whose documents changed. */
+  changed: number;
+  /** Candidates of whom the rules require none of these documents: left as they were. */
+  notRequired: number;
+}
+
 export interface ResultsView {
   electionId: number;
   mandates: number;

@@ -76,6 +76,13 @@ export function recordDecision(
     touchPartyList(ctx.db, who, nomination.electionId, nomination.partyId);
 }
 
+/** The candidate's findings as registration judges them (a missing document is an error): what blocks registering. */
+function registrationFindings(ctx: Context, { nomination, person }: { nomination: NominationView; person: PersonView }): Finding[] {
+  const election = mustGetElectionRules(ctx, nomination.electionId);
+  const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
+  return candidateFindings(ctx.db, election, c, ctx.today(election), 'registration');
+}
+
 function decide(input: z.output<typeof decideInput>, ctx: Context) {
   ctx.write((who) => {
     const { nomination, person } = mustGetNomination(ctx, input.id);
@@ -91,16 +98,7 @@ function decide(input: z.output<typeof decideInput>, ctx: Context) {
 
     const election = mustGetElectionRules(ctx, nomination.electionId);
     // Registration is where every error must be gone, missing documents included (stage 'registration').
-    const candidate =
-      input.decision === 'registered'
-        ? candidateFindings(
-            ctx.db,
-            election,
-            { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status },
-            ctx.today(election),
-            'registration',
-          )
-        : [];
+    const candidate = input.decision === 'registered' ? registrationFindings(ctx, { nomination, person }) : [];
     const findings = [
       ...resolutionFindings(input, ctx.today(election)),
       ...candidate,
@@ -122,6 +120,11 @@ function decide(input: z.output<typeof decideInput>, ctx: Context) {
 
 export const decisionMethods = {
   'nominations.decide': method.answer({ input: decideInput, handler: decide }),
+  /** Everything registration would say of the candidate now: its errors are why it cannot be registered. */
+  'nominations.registrationCheck': method.answer({
+    input: z.strictObject({ id }),
+    handler: (input, ctx): Finding[] => registrationFindings(ctx, mustGetNomination(ctx, input.id)),
+  }),
   'nominations.history': method.answer({
     input: z.strictObject({ id }),
     handler: (input, ctx): NominationHistory => {

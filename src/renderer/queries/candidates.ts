@@ -42,6 +42,13 @@ export const nominationHistory = {
     useQuery({ queryKey: nominationHistory.queryKey(electionId, id), queryFn: () => answer('nominations.history', { id }) }),
 };
 
+/** What registration would say of a stored candidate now: its errors are why it cannot be registered. */
+export const registrationCheck = {
+  queryKey: (electionId: number, id: number) => [...keys.candidates(electionId), 'registrationCheck', id] as const,
+  useQuery: (electionId: number, id: number) =>
+    useQuery({ queryKey: registrationCheck.queryKey(electionId, id), queryFn: () => answer('nominations.registrationCheck', { id }) }),
+};
+
 /** What `checks.candidate` is asked: the candidate as typed, and which stored records it is. */
 export interface CheckInput {
   electionId: number;

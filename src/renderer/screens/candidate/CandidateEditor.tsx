@@ -277,6 +277,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
           decision={deciding}
           findings={all}
           onClose={() => setDeciding(null)}
+          onRefuseInstead={() => setDeciding('refused')}
           onDone={(d) => {
             setDeciding(null);
             onDecided(deciding, d);

@@ -11,7 +11,8 @@ import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
 import { serviceError } from '../../queries/client';
-import { listDecide } from '../../queries/lists';
+import { listDecide, listRegistrationCheck } from '../../queries/lists';
+import { BLOCKERS_ID, RegistrationBlockers } from './RegistrationBlockers';
 
 export type ListDecision = 'registered' | 'refused';
 
@@ -21,10 +22,15 @@ interface Props {
   /** The decision is recorded (and the list in the cache is the one the service returned). */
   onDone: (resolution: { number: string; date: string }) => void;
   onClose: () => void;
+  /** Opens a candidate whose errors block the registration. */
+  onOpenCandidate: (nominationId: number) => void;
 }
 
-/** The commission's decision on a list as a whole: resolution number and date, the grounds, and the service's answer. */
-export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
+/**
+ * The commission's decision on a list as a whole: resolution number and date, the grounds, and the service's answer.
+ * A registration shows first what blocks it, per candidate, so that the clerk is not told only after submitting.
+ */
+export function ListDecisionDialog({ list, decision, onDone, onClose, onOpenCandidate }: Props) {
   const { t, fieldLabel } = useWords();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
@@ -34,6 +40,8 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
   const [text, setText] = useState('');
   const [tried, setTried] = useState(false);
   const decide = listDecide.useMutation(list.electionId);
+  const check = listRegistrationCheck.useQuery(list.electionId, list.partyId, decision === 'registered');
+  const blocked = decision === 'registered' && check.data !== undefined && (check.data.list.length > 0 || check.data.members.length > 0);
   const busy = decide.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const refusalBox = useRef<HTMLDivElement>(null);
@@ -69,6 +77,10 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
       document.getElementById(wrong.field === 'grounds' ? 'ld-groundsText' : `ld-${wrong.field ?? ''}`)?.focus();
       return;
     }
+    if (blocked) {
+      document.getElementById(BLOCKERS_ID)?.focus();
+      return;
+    }
     setRefusal(null);
     try {
       await decide.mutateAsync({
@@ -95,6 +107,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
         <p className="dialog-subject">
           {t('lists.decide.subject', { party: list.shortName, length: list.members.length })}
         </p>
+        {decision === 'registered' && <RegistrationBlockers list={list} check={check.data} onOpen={onOpenCandidate} />}
         <div className="field-grid">
           <TextField id="ld-resolutionNumber" label={fieldLabel('resolutionNumber')} required findings={shown.get('resolutionNumber')}
             maxLength={50} value={number} onChange={(v) => { setNumber(v); changed(); }} />
