@@ -1,7 +1,10 @@
 // Dates are calendar dates, kept as ISO text (YYYY-MM-DD) so that no time zone can shift a birthday.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/** Day first, as Kazakh and Russian documents write it: 01.02.1980, 1.2.1980, 01/02/1980, 01-02-1980. */
+const DAY_FIRST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+/** Eight digits typed without separators: 01021980 is 1 February 1980 (dd mm yyyy). */
+const EIGHT_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
 
 export function isRealIsoDate(iso: string): boolean {
   const m = ISO.exec(iso);
@@ -12,15 +15,31 @@ export function isRealIsoDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Reads a date as clerks type it (dd.mm.yyyy) or as ISO; null when it is not a real calendar date. */
-export function parseDate(text: string): string | null {
+/**
+ * The ISO text (YYYY-MM-DD) a typed date reads as, whether or not the calendar has that day («31.02.1980» reads as
+ * 1980-02-31), or null when the text is in no date format at all. Kept apart from `parseDate` so that the checks can
+ * say "format not recognised" and "no such date" each where it is true.
+ */
+export function dateShape(text: string): string | null {
   const t = text.trim();
-  if (ISO.test(t)) return isRealIsoDate(t) ? t : null;
-  const m = DOTTED.exec(t);
-  if (!m) return null;
-  const [, day = '', month = '', year = ''] = m;
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isRealIsoDate(iso) ? iso : null;
+  if (ISO.test(t)) return t;
+  const m = DAY_FIRST.exec(t);
+  if (m) return `${m[4] ?? ''}-${(m[3] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
+  const e = EIGHT_DIGITS.exec(t);
+  return e ? `${e[3] ?? ''}-${e[2] ?? ''}-${e[1] ?? ''}` : null;
+}
+
+/** Reads a date as clerks type it (dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, ddmmyyyy) or as ISO; null when it is not a real calendar date. */
+export function parseDate(text: string): string | null {
+  const shape = dateShape(text);
+  return shape !== null && isRealIsoDate(shape) ? shape : null;
+}
+
+/** What is wrong with a typed date: not in a date format, or a day the calendar does not have; null when it reads. */
+export function dateProblem(text: string): 'unreadable' | 'no-such-date' | null {
+  const shape = dateShape(text);
+  if (shape === null) return 'unreadable';
+  return isRealIsoDate(shape) ? null : 'no-such-date';
 }
 
 /** dd.mm.yyyy, the way Kazakh and Russian documents write dates. */

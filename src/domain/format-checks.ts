@@ -1,4 +1,4 @@
-import { isRealIsoDate } from './dates';
+import { dateProblem, isRealIsoDate } from './dates';
 import type { Finding } from './finding';
 import { iinFacts, iinProblem } from './iin';
 import { nominationNeeds, type NominationInput, type PersonInput } from './types';
@@ -12,11 +12,27 @@ function required(field: string, value: string): Finding | null {
     : null;
 }
 
+/**
+ * A date as the form and the import hand it in: ISO text when it was read (a day the calendar may lack, as
+ * 1980-02-31), or the text as typed when it was in no date format. Each gets its own words.
+ */
 function realDate(field: string, value: string, todayIso: string): Finding | null {
   if (value === '') return null;
-  if (!isRealIsoDate(value)) return { rule: 'format.date', severity: 'error', field, messageKey: 'finding.dateInvalid' };
+  const problem = dateProblem(value);
+  if (problem !== null) return dateFinding(field, problem);
   if (value > todayIso) return { rule: 'format.date', severity: 'error', field, messageKey: 'finding.dateInFuture' };
   return null;
+}
+
+/** "Format not recognised" for text that is no date, "no such date" only for a day like 31.02. */
+export function dateFinding(field: string, problem: 'unreadable' | 'no-such-date'): Finding {
+  return { rule: 'format.date', severity: 'error', field, messageKey: problem === 'unreadable' ? 'finding.dateUnreadable' : 'finding.dateInvalid' };
+}
+
+/** The finding for a date typed into a dialog (a resolution's date); null when it reads as a real date. */
+export function typedDateFinding(field: string, text: string): Finding | null {
+  const problem = dateProblem(text);
+  return problem === null ? null : dateFinding(field, problem);
 }
 
 const MAX_NAME = 100;
@@ -38,7 +54,8 @@ export function checkPersonFormat(p: PersonInput, todayIso: string): Finding[] {
   }
   const iinIssue = iinProblem(p.iin);
   if (iinIssue && iinIssue !== 'empty') {
-    out.push({ rule: 'iin.format', severity: 'error', field: 'iin', messageKey: `finding.iin.${iinIssue}`, legalRef: 'legal.iin' });
+    // How the number is formed, not the 2013 rule on its date digits, which is about something else.
+    out.push({ rule: 'iin.format', severity: 'error', field: 'iin', messageKey: `finding.iin.${iinIssue}`, legalRef: 'legal.iinFormat' });
   }
   if (!iinIssue) {
     // Since 2013 the IIN's date and sex digits need not match the person: a warning, never an error (domain §7).

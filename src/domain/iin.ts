@@ -22,7 +22,8 @@ export function iinCheckDigit(first11: string): number | null {
   return second === 10 ? null : second;
 }
 
-export type IinProblem = 'empty' | 'length' | 'digits' | 'checksum';
+/** `noCheckDigit`: no digit can end these first eleven (both passes give 10), so no such IIN is ever issued. */
+export type IinProblem = 'empty' | 'length' | 'digits' | 'checksum' | 'noCheckDigit';
 
 export interface IinFacts {
   /** ISO birth date encoded in the IIN, or null when the digits are not a real date. */
@@ -34,7 +35,9 @@ export function iinProblem(iin: string): IinProblem | null {
   if (iin === '') return 'empty';
   if (!/^\d*$/.test(iin)) return 'digits';
   if (iin.length !== 12) return 'length';
-  return iinCheckDigit(iin.slice(0, 11)) === Number(iin[11]) ? null : 'checksum';
+  const check = iinCheckDigit(iin.slice(0, 11));
+  if (check === null) return 'noCheckDigit';
+  return check === Number(iin[11]) ? null : 'checksum';
 }
 
 /**

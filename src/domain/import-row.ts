@@ -2,7 +2,7 @@
 // cannot be read become findings naming the field, the column letter and the value; checking what was read is
 // left to the domain rules, exactly as for the form.
 import type { Finding } from './finding';
-import { parseDate } from './dates';
+import { dateProblem, parseDate } from './dates';
 import { catalogs } from './i18n';
 import { type CellValue, columnLetter, DECLARATION_COLUMNS, foldLabel, type ImportColumn } from './import-columns';
 import {
@@ -22,6 +22,7 @@ import {
 /** Message keys of cells that cannot be read; proposed for the `core` catalogs (not there yet). */
 export const IMPORT_CELL_KEYS = {
   date: 'import.cell.date',
+  noSuchDate: 'import.cell.noSuchDate',
   sex: 'import.cell.sex',
   kind: 'import.cell.kind',
   yesNo: 'import.cell.yesNo',
@@ -141,17 +142,39 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).replace(/\s+/g, ' ').trim();
 }
 
-/** A date cell: an Excel date (read as its UTC calendar date), an Excel serial number, dd.mm.yyyy or ISO text. */
+/**
+ * A number of seven or eight digits in a date column is a date typed as ddmmyyyy that Excel took for a number (and
+ * stripped of a leading zero): 1021980 is 01.02.1980. No Excel serial that large is a date anyone records (it falls
+ * after the year 4600).
+ */
+const DDMMYYYY_AS_NUMBER = 1_000_000;
+
+/** The text a date cell holds, with a ddmmyyyy number given back its leading zero. */
+function dateCellText(value: CellValue | undefined): string {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= DDMMYYYY_AS_NUMBER) return value.toFixed(0).padStart(8, '0');
+  return cellText(value);
+}
+
+/**
+ * A date cell: an Excel date (read as its UTC calendar date), an Excel serial number, or text as clerks write dates
+ * (dd.mm.yyyy, dd/mm/yyyy, dd-mm-yyyy, ddmmyyyy) or ISO.
+ */
 export function cellDate(value: CellValue | undefined): string | null {
   if (value === null || value === undefined || value === '') return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoOfUtc(value);
   if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= DDMMYYYY_AS_NUMBER) return parseDate(dateCellText(value));
     if (!Number.isInteger(value) || value < 1 || value > 2_958_465) return null;
     return isoOfUtc(new Date(EXCEL_EPOCH_MS + value * DAY_MS));
   }
   if (typeof value === 'boolean') return null;
   const text = value.trim();
   return text === '' ? '' : parseDate(text);
+}
+
+/** Why a date cell did not read: "no such date" only for a day the calendar lacks (31.02), else "not a date". */
+function dateCellProblem(value: CellValue | undefined): ImportCellProblem {
+  return dateProblem(dateCellText(value)) === 'no-such-date' ? 'noSuchDate' : 'date';
 }
 
 /** A time cell: HH:MM text as typed, or an Excel time (a fraction of a day or a Date on 30.12.1899). */
@@ -259,13 +282,13 @@ export function mapRow(cells: readonly CellValue[], columns: ReadonlyMap<number,
       case 'birthDate':
       case 'residentSince': {
         const iso = cellDate(value);
-        if (iso === null) problem('date', column, index, value);
+        if (iso === null) problem(dateCellProblem(value), column, index, value);
         else person[column] = iso;
         break;
       }
       case 'receivedOn': {
         const iso = cellDate(value);
-        if (iso === null) problem('date', column, index, value);
+        if (iso === null) problem(dateCellProblem(value), column, index, value);
         else nomination.receivedOn = iso;
         break;
       }

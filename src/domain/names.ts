@@ -38,6 +38,11 @@ export function kazakhSortKey(text: string): string {
   return out;
 }
 
+/** The key two persons are the same by, as search folds them: the full name, trimmed and folded. */
+export function foldedFullName(p: { surname: string; givenName: string; patronymic?: string | null }): string {
+  return foldName(fullName({ surname: p.surname.trim(), givenName: p.givenName.trim(), patronymic: (p.patronymic ?? '').trim() }));
+}
+
 export function fullName(p: { surname: string; givenName: string; patronymic?: string | null }): string {
   return [p.surname, p.givenName, p.patronymic ?? ''].filter((s) => s.trim() !== '').join(' ');
 }

@@ -1,3 +1,4 @@
+import type { UnfilledSeats } from './seats';
 import type { DepositStatus, DocumentCode, ElectionKind, Localized, NominationKind } from './types';
 
 /** How sure the domain reference is of a setting: confirmed by law, likely, or unresolved (domain reference tags). */
@@ -21,6 +22,12 @@ export interface RuleProfile {
   barredProfessions: 'warning' | 'off';
   /** The documents each kind of nomination must hand in before registration. */
   documents: Record<NominationKind, DocumentCode[]>;
+  /**
+   * The documents of that list the commission may mark «not required» for a candidate whose circumstances make them
+   * moot: the spouse's declaration certificate of a candidate who has no spouse [L]. Any other document the rules
+   * require is received or missing, never «not required».
+   */
+  waivableDocuments: DocumentCode[];
   depositMinimumWages: number;
   minimumWageKzt: number;
   /** The share of the deposit a party pays, by its result at the previous Mazhilis election. */
@@ -38,6 +45,11 @@ export interface RuleProfile {
   youthAgeBelow: number;
   listLengthFactor: number;
   threshold: number;
+  /**
+   * The seats a list wins beyond its registered candidates: shared out among the other lists that passed, by the same
+   * method, or left vacant. The law text the desk has found says nothing of this [U].
+   */
+  unfilledSeats: UnfilledSeats;
   mandateQuota: boolean;
   /** A registered list that a withdrawal has put below the quota: an error or a warning [U]. */
   quotaAfterWithdrawal: Severity2;

@@ -20,6 +20,7 @@ export interface QuotaFigures {
   required: number;
   /** count ÷ length, 0 for an empty list. */
   share: number;
+  /** At least the required share, on a list that has someone on it: an empty list keeps no quota. */
   compliant: boolean;
   /** How many more quota persons the list needs; 0 when compliant. */
   missing: number;
@@ -67,7 +68,7 @@ export function quotaFigures(
     count,
     required,
     share: length === 0 ? 0 : count / length,
-    compliant: count >= required,
+    compliant: length > 0 && count >= required,
     missing: Math.max(0, required - count),
     women,
     youth,

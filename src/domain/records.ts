@@ -250,7 +250,13 @@ export interface CheckRun {
   counts: { error: number; warning: number; info: number };
 }
 
-export type ListStatus = 'submitted' | 'registered' | 'refused';
+/** A list as the commission decided it; a list row is made with its first candidate. */
+export type StoredListStatus = 'submitted' | 'registered' | 'refused';
+/**
+ * A list as the desk shows it: `empty` is a list without a candidate standing and not yet decided — not submitted,
+ * so neither shown as submitted nor counted as keeping the quota.
+ */
+export type ListStatus = 'empty' | StoredListStatus;
 
 /** A candidate on a party list, with what the quota meter needs to know of them. */
 export interface ListMember {
@@ -309,11 +315,44 @@ export interface ListView extends ListSummary {
   departed: ListMember[];
 }
 
+/** What stands in the way of registering a list: its own errors, and each awaiting candidate's at registration. */
+export interface ListRegistrationCheck {
+  list: Finding[];
+  /** The candidates awaiting a decision who have errors at registration, in the list's order. */
+  members: { nominationId: number; findings: Finding[] }[];
+}
+
+/** Documents marked for several candidates of a list at once. */
+export interface MarkedDocuments {
+  list: ListView;
+  /** Candidates whose documents changed. */
+  changed: number;
+  /** Candidates of whom the rules require none of these documents: left as they were. */
+  notRequired: number;
+}
+
 export interface ResultsView {
   electionId: number;
   mandates: number;
   againstAll: number | null;
-  lists: { partyId: number; shortName: string; short: Localized; votes: number | null; share: number; passed: boolean; seats: number }[];
+  /** Seats no list could fill, where the profile leaves them vacant. */
+  vacant: number;
+  lists: {
+    partyId: number;
+    shortName: string;
+    short: Localized;
+    votes: number | null;
+    share: number;
+    passed: boolean;
+    /** The seats its votes won, before any limit by its candidates. */
+    won: number;
+    /** Its registered candidates: the most seats it can fill. */
+    candidates: number;
+    /** The seats it takes, as stored with the votes. */
+    seats: number;
+    /** A list that won more seats than it has candidates, or took seats others could not fill. */
+    findings: Finding[];
+  }[];
 }
 
 export const REPORTS = ['party-lists', 'districts', 'quota', 'statistics', 'findings', 'journal'] as const;

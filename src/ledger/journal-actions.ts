@@ -2,7 +2,7 @@
 export const ENTITIES = [
   'user',
   'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
-  'party_list_correction',
+  'party_list_correction', 'person_distinction',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -30,8 +30,10 @@ export const JOURNAL_ACTIONS = [
   { action: 'party.update', entity: 'party' },
   { action: 'person.create', entity: 'person' },
   { action: 'person.update', entity: 'person' },
+  { action: 'person_distinction.create', entity: 'person_distinction' },
   { action: 'nomination.create', entity: 'nomination' },
   { action: 'nomination.update', entity: 'nomination' },
+  { action: 'nomination.documents', entity: 'nomination' },
   { action: 'nomination.decide', entity: 'nomination' },
   { action: 'nomination.reorder', entity: 'nomination' },
   { action: 'nomination.mandate', entity: 'nomination' },

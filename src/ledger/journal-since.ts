@@ -23,6 +23,12 @@ export function personsChangedSince(db: Database, seq: number, limit: number): n
       persons.add(r.entity_id);
       continue;
     }
+    if (r.entity === 'person_distinction') {
+      const pair = (JSON.parse(r.change) as { after?: { person_id?: number; other_id?: number } }).after;
+      if (pair?.person_id === undefined || pair.other_id === undefined) return null;
+      persons.add(pair.person_id).add(pair.other_id);
+      continue;
+    }
     if (r.entity !== 'nomination' && r.entity !== 'decision' && r.entity !== 'party_list' && r.entity !== 'party_list_correction') return null;
     const change = JSON.parse(r.change) as { after?: Image; related?: { entity: string; after?: Image }[] };
     // The nominations a row changed: its own record, and those one step changed with it (a list's reorder).

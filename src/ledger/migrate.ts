@@ -8,6 +8,7 @@ import { fillPartyShortNames, partyShortNames } from './migrations/005-party-sho
 import { regionCodes, resolvePersonRegions } from './migrations/006-region-codes';
 import { users } from './migrations/007-users';
 import { voidsAndCorrections } from './migrations/008-voids-and-corrections';
+import { personDistinctions } from './migrations/009-person-distinctions';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'region-codes', sql: regionCodes, data: resolvePersonRegions },
   { version: 7, name: 'users', sql: users },
   { version: 8, name: 'voids-and-corrections', sql: voidsAndCorrections },
+  { version: 9, name: 'person-distinctions', sql: personDistinctions },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

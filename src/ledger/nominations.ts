@@ -137,6 +137,25 @@ export function voidNomination(db: Database, who: Actor, id: number, version: nu
   return true;
 }
 
+/**
+ * Sets documents of a nomination, as of `version`; journaled with each document's state before and after. False when
+ * someone changed the nomination meanwhile.
+ */
+export function setNominationDocuments(db: Database, who: Actor, id: number, version: number, before: Documents, after: Documents): boolean {
+  const { changes } = stmt(db, 'UPDATE nomination SET documents = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(
+    canonicalJson(after),
+    who.at,
+    id,
+    version,
+  );
+  if (changes === 0) return false;
+  const changed: Record<string, { before: string; after: string }> = {};
+  for (const [doc, state] of Object.entries(after))
+    if (before[doc as keyof Documents] !== state) changed[doc] = { before: before[doc as keyof Documents] ?? 'missing', after: state };
+  recordChange(db, who, 'nomination.documents', 'nomination', id, nominationSubject(db, personOf(db, id)), { documents: changed });
+  return true;
+}
+
 /** Moves a nomination to the status a decision leaves it in, as of `version`; false when someone changed it meanwhile. */
 export function setNominationStatus(
   db: Database,

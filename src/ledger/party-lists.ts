@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DecisionCorrection, ListStatus } from '../domain/records';
+import type { DecisionCorrection, ListStatus, StoredListStatus } from '../domain/records';
 import type { Localized } from '../domain/types';
 import { insertCorrectionRow, type Correction } from './decisions';
 import type { JournalAction } from './journal-actions';
@@ -22,7 +22,7 @@ export interface PartyListRecord {
   /** The short name in each language (Ак жол, Ақ жол): what tables, prints and reports show. */
   short: Localized;
   listId: number | null;
-  status: ListStatus;
+  status: StoredListStatus;
   resolutionNumber: string | null;
   resolutionDate: string | null;
   registeredOrder: number | null;
@@ -43,7 +43,7 @@ interface Row {
   name_ru: string;
   name_en: string;
   list_id: number | null;
-  status: ListStatus | null;
+  status: StoredListStatus | null;
   resolution_number: string | null;
   resolution_date: string | null;
   registered_order: number | null;
@@ -131,7 +131,7 @@ export function nextRegisteredOrder(db: Database, electionId: number): number {
 }
 
 export interface ListDecision {
-  status: Exclude<ListStatus, 'submitted'>;
+  status: Exclude<StoredListStatus, 'submitted'>;
   resolutionNumber: string;
   resolutionDate: string;
   registeredOrder: number | null;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { foldName, fullName, kazakhSortKey } from '../domain/names';
+import { foldedFullName, fullName, kazakhSortKey } from '../domain/names';
 import type { Page, PersonView } from '../domain/records';
 import type { DeclarationAnswer, PersonInput, ServiceRestriction } from '../domain/types';
 import { recordChange, type Actor } from './record';
@@ -70,7 +70,7 @@ function columns(p: PersonInput): unknown[] {
   const trimmed = { surname: p.surname.trim(), givenName: p.givenName.trim(), patronymic: p.patronymic.trim() };
   const name = fullName(trimmed);
   return [
-    p.iin, trimmed.surname, trimmed.givenName, trimmed.patronymic, foldName(name), kazakhSortKey(name), p.birthDate,
+    p.iin, trimmed.surname, trimmed.givenName, trimmed.patronymic, foldedFullName(trimmed), kazakhSortKey(name), p.birthDate,
     p.sex, p.citizenship, p.residentSince, p.disability ? 1 : 0, p.residenceRegion, p.residenceSettlement.trim(),
     p.education, p.occupation.trim(), p.workplace.trim(), p.partyMembership, p.nationality.trim(),
     p.declarations.incapacity, p.declarations.imprisonment, p.declarations.criminalRecord, p.declarations.corruption,

@@ -83,6 +83,13 @@ export function recordDecision(
     touchPartyList(ctx.db, who, nomination.electionId, nomination.partyId);
 }
 
+/** The candidate's findings as registration judges them (a missing document is an error): what blocks registering. */
+function registrationFindings(ctx: Context, { nomination, person }: { nomination: NominationView; person: PersonView }): Finding[] {
+  const election = mustGetElectionRules(ctx, nomination.electionId);
+  const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
+  return candidateFindings(ctx.db, election, c, ctx.today(election), 'registration');
+}
+
 function decide(input: z.output<typeof decideInput>, ctx: Context) {
   ctx.write((who) => {
     const { nomination, person } = mustGetNomination(ctx, input.id);
@@ -99,16 +106,7 @@ function decide(input: z.output<typeof decideInput>, ctx: Context) {
 
     const election = mustGetElectionRules(ctx, nomination.electionId);
     // Registration is where every error must be gone, missing documents included (stage 'registration').
-    const candidate =
-      input.decision === 'registered'
-        ? candidateFindings(
-            ctx.db,
-            election,
-            { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status },
-            ctx.today(election),
-            'registration',
-          )
-        : [];
+    const candidate = input.decision === 'registered' ? registrationFindings(ctx, { nomination, person }) : [];
     const findings = [
       ...resolutionFindings(input, ctx.today(election)),
       ...candidate,
@@ -185,5 +183,11 @@ export const decisionMethods = {
   'nominations.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decide }),
   /** A mistyped resolution number or date set right by a new record that keeps the original. */
   'nominations.correctDecision': method.answer({ permission: 'secretary', input: correctInput, handler: correct }),
+  /** Everything registration would say of the candidate now: its errors are why it cannot be registered. */
+  'nominations.registrationCheck': method.answer({
+    permission: 'observer',
+    input: z.strictObject({ id }),
+    handler: (input, ctx): Finding[] => registrationFindings(ctx, mustGetNomination(ctx, input.id)),
+  }),
   'nominations.history': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => history(ctx, input.id) }),
 };

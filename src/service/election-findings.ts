@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Finding } from '../domain/finding';
 import type { CheckedNomination } from '../domain/records';
-import { checkCandidate, crossFindingsAll, type CandidateContext, type NominationFacts } from '../domain/rules';
+import { checkCandidate, crossFindingsAll, namesakeFindings, type CandidateContext, type Namesake, type NominationFacts } from '../domain/rules';
 import { candidatesOfPersons, electionCandidates, nominationsOfPersons, repeatedNominations, type StoredCandidate } from '../ledger/candidate-facts';
 import { electionRules, type ElectionRules } from '../ledger/elections';
 import { storeFindingCounts, updateFindingCounts, type FindingCount } from '../ledger/finding-counts';
 import { journalHead } from '../ledger/journal';
 import { personsChangedSince } from '../ledger/journal-since';
+import { allNamesakes, namesakesOf, namesakesOfPersons } from '../ledger/namesakes';
 import { candidateContext, electionFacts, stageOf } from './findings';
 
 // Every nomination's findings in one election, as the candidates table (counts, the errors/warnings filter) and
@@ -66,9 +67,12 @@ function refreshPersons(
   election: ElectionRules,
   today: string,
   previous: readonly CheckedNomination[],
-  personIds: readonly number[],
+  changed: readonly number[],
 ): CheckedNomination[] {
-  const fresh = checkCandidates(db, election, today, candidatesOfPersons(db, election.id, personIds), nominationsOfPersons(db, personIds));
+  const personIds = withNamesakes(db, previous, changed);
+  const candidates = candidatesOfPersons(db, election.id, personIds);
+  const namesakes = new Map(candidates.map((c) => [c.personId, namesakesOf(db, c.person, c.personId)]));
+  const fresh = checkCandidates(db, election, today, candidates, nominationsOfPersons(db, personIds), namesakes);
   const ids = new Set(fresh.map((n) => n.nominationId));
   const stale = new Set<number>(previous.filter((n) => personIds.includes(n.personId)).map((n) => n.nominationId));
   const merged = [...previous.filter((n) => !stale.has(n.nominationId) && !ids.has(n.nominationId)), ...fresh];
@@ -78,7 +82,25 @@ function refreshPersons(
 }
 
 function computeFindings(db: Database, election: ElectionRules, today: string): CheckedNomination[] {
-  return checkCandidates(db, election, today, electionCandidates(db, election.id), repeatedNominations(db));
+  return checkCandidates(db, election, today, electionCandidates(db, election.id), repeatedNominations(db), allNamesakes(db));
+}
+
+/**
+ * The changed persons and whoever their change concerns as a namesake: those who share their name and birth date
+ * now, and those whose findings named them as one before (a renamed person is no longer anyone's namesake).
+ */
+function withNamesakes(db: Database, previous: readonly CheckedNomination[], changed: readonly number[]): number[] {
+  const changedSet = new Set(changed);
+  const related = new Set([...changed, ...namesakesOfPersons(db, changed)]);
+  for (const n of previous)
+    for (const f of n.findings) {
+      if (f.rule !== 'person.namesake') continue;
+      const other = f.params?.personId;
+      if (typeof other !== 'number') continue;
+      if (changedSet.has(n.personId)) related.add(other);
+      if (changedSet.has(other)) related.add(n.personId);
+    }
+  return [...related];
 }
 
 function checkCandidates(
@@ -87,6 +109,7 @@ function checkCandidates(
   today: string,
   candidates: readonly StoredCandidate[],
   crossFacts: readonly NominationFacts[],
+  namesakes: ReadonlyMap<number, readonly Namesake[]>,
 ): CheckedNomination[] {
   const facts = electionFacts(db, election.id);
   const rules = electionRules(db);
@@ -102,6 +125,8 @@ function checkCandidates(
       contexts.set(key, ctx);
     }
     const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);
+    const same = namesakes.get(c.personId);
+    if (same && same.length > 0) own.push(...namesakeFindings(same));
     const others = cross.get(c.nominationId);
     const findings: Finding[] = others ? [...own, ...others] : own;
     return { nominationId: c.nominationId, electionId: c.electionId, personId: c.personId, iin: c.person.iin, fullName: c.fullName, findings };

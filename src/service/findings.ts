@@ -1,14 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { Finding } from '../domain/finding';
-import { checkCandidate, crossFindings, type CandidateContext, type NominationFacts } from '../domain/rules';
+import { checkCandidate, crossFindings, namesakeFindings, type CandidateContext, type NominationFacts } from '../domain/rules';
 import { carriesParty, usedParts, type DepositStatus, type NominationInput, type NominationStatus, type PersonInput } from '../domain/types';
 import { personNominations } from '../ledger/candidate-facts';
 import type { ElectionRules } from '../ledger/elections';
+import { namesakesOf } from '../ledger/namesakes';
 import { listParties, listRegions } from '../ledger/reference';
 
 // The findings of one candidate as the service gives them: the domain's rules about the candidate, with the context
-// the ledger knows (the election's profile and day, its regions, the nominating party's code and deposit status), and the
-// cross-candidate rules against the person's other nominations in every election.
+// the ledger knows (the election's profile and day, its regions, the nominating party's code and deposit status), the
+// persons on file with the same name and birth date under another IIN, and the cross-candidate rules against the
+// person's other nominations in every election.
 
 /** What the rules need of the election's records: its parties (code, deposit status) by id, and its regions' codes. */
 export interface ElectionFacts {
@@ -70,7 +72,7 @@ export function candidateFindings(
   stage: CandidateContext['stage'] = stageOf(c.status),
 ): Finding[] {
   const ctx = candidateContext(election, electionFacts(db, election.id), c.nomination, stage);
-  const own = checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today);
+  const own = [...checkCandidate({ person: c.person, nomination: c.nomination }, ctx, today), ...namesakeFindings(namesakesOf(db, c.person, c.personId))];
   if (c.personId === null) return own;
   const target = nominationFacts(c.nominationId, c.personId, election, c.nomination, c.status);
   if (target === null) return own;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Finding } from '../domain/finding';
-import type { ListView } from '../domain/records';
+import type { ListRegistrationCheck, ListView } from '../domain/records';
 import { decisionFindings } from '../domain/workflow';
 import { listMembers } from '../ledger/list-members';
 import { listDecisions } from '../ledger/decisions';
@@ -9,6 +9,7 @@ import type { Context } from './context';
 import { correctionFindings, recordDecision, resolutionFindings } from './decisions';
 import { assertElectionOpen, mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
+import { isStanding } from './list-summary';
 import { listSummary, listView, mustGetList } from './lists';
 import { method } from './method';
 import { mustGetNomination } from './nominations';
@@ -36,6 +37,33 @@ const decideInput = z.strictObject({
  */
 const ofMember = (memberNominationId: number, f: Finding): Finding => ({ ...f, params: { ...f.params, memberNominationId } });
 
+/**
+ * The list's own findings and every awaiting candidate's findings as registration would judge them (a missing
+ * document is an error there): what the list decision's dialog shows before the clerk submits, and what the decision
+ * itself refuses on.
+ */
+function registrationFindings(ctx: Context, electionId: number, partyId: number) {
+  const election = mustGetElectionRules(ctx, electionId);
+  const awaiting = listMembers(ctx.db, electionId, partyId)
+    .filter((m) => m.status === 'nominated')
+    .map((m) => mustGetNomination(ctx, m.nominationId));
+  const members = awaiting.map(({ nomination, person }) => {
+    const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
+    return { nominationId: nomination.id, findings: candidateFindings(ctx.db, election, c, ctx.today(election), 'registration') };
+  });
+  return { election, awaiting, list: listSummary(ctx, electionId, partyId).findings, members };
+}
+
+function registrationCheck(input: { electionId: number; partyId: number }, ctx: Context): ListRegistrationCheck {
+  mustGetList(ctx, input.electionId, input.partyId);
+  const { list, members } = registrationFindings(ctx, input.electionId, input.partyId);
+  const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
+  return {
+    list: errors(list),
+    members: members.map((m) => ({ nominationId: m.nominationId, findings: errors(m.findings) })).filter((m) => m.findings.length > 0),
+  };
+}
+
 function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView {
   ctx.write((who) => {
     const list = mustGetList(ctx, input.electionId, input.partyId);
@@ -47,21 +75,18 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
         params: { from: list.status, decision: input.decision },
         field: 'decision',
       });
-    const election = mustGetElectionRules(ctx, input.electionId);
+    const standing = listMembers(ctx.db, input.electionId, input.partyId).filter((m) => isStanding(m.status));
+    // A list nobody stands on was never submitted: there is nothing to register or refuse.
+    if (standing.length === 0)
+      throw new Refusal({ code: 'conflict', messageKey: 'error.listEmpty', params: { party: list.shortName }, field: 'decision' });
+    const checked = registrationFindings(ctx, input.electionId, input.partyId);
+    const { election, awaiting } = checked;
     assertElectionOpen(election);
-    const awaiting = listMembers(ctx.db, input.electionId, input.partyId)
-      .filter((m) => m.status === 'nominated')
-      .map((m) => mustGetNomination(ctx, m.nominationId));
-    const members: Finding[] = [];
-    if (input.decision === 'registered')
-      for (const { nomination, person } of awaiting) {
-        const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
-        for (const f of candidateFindings(ctx.db, election, c, ctx.today(election), 'registration')) members.push(ofMember(nomination.id, f));
-      }
+    const registering = input.decision === 'registered';
     const findings = [
       ...resolutionFindings(input, ctx.today(election)),
-      ...(input.decision === 'registered' ? listSummary(ctx, input.electionId, input.partyId).findings : []),
-      ...members,
+      ...(registering ? checked.list : []),
+      ...(registering ? checked.members.flatMap((m) => m.findings.map((f) => ofMember(m.nominationId, f))) : []),
       ...decisionFindings(input.decision, 'party-list', input.resolutionDate, election.profile, election.electionDay),
     ];
     if (findings.some((f) => f.severity === 'error')) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings });
@@ -69,7 +94,7 @@ function decideList(input: z.output<typeof decideInput>, ctx: Context): ListView
     const resolution = { resolutionNumber: input.resolutionNumber.trim(), resolutionDate: input.resolutionDate };
     const grounds = { rules: input.grounds.rules, text: input.grounds.text.trim() };
     const listId = ensurePartyList(ctx.db, who, input.electionId, input.partyId);
-    const registeredOrder = input.decision === 'registered' ? nextRegisteredOrder(ctx.db, input.electionId) : null;
+    const registeredOrder = registering ? nextRegisteredOrder(ctx.db, input.electionId) : null;
     if (!decidePartyList(ctx.db, who, listId, input.version, { status: input.decision, ...resolution, registeredOrder }, { grounds }))
       throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
     const warnings = findings.filter((f) => f.severity === 'warning');
@@ -128,4 +153,6 @@ function correctList(input: z.output<typeof correctInput>, ctx: Context): ListVi
 export const listDecisionMethods = {
   'lists.decide': method.answer({ permission: 'secretary', input: decideInput, handler: decideList }),
   'lists.correctDecision': method.answer({ permission: 'secretary', input: correctInput, handler: correctList }),
+  /** What blocks registering the list now, per candidate: the dialog shows it before the clerk submits. */
+  'lists.registrationCheck': method.answer({ permission: 'observer', input: z.strictObject({ electionId: id, partyId: id }), handler: registrationCheck }),
 };

@@ -57,7 +57,7 @@ export function summarize(e: ListElection, list: PartyListRecord, candidates: re
     shortName: list.shortName,
     name: list.name,
     short: list.short,
-    status: list.status,
+    status: list.status === 'submitted' && standing.length === 0 ? 'empty' : list.status,
     resolutionNumber: list.resolutionNumber,
     resolutionDate: list.resolutionDate,
     registeredOrder: list.registeredOrder,

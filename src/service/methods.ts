@@ -4,6 +4,7 @@ import { electionMethods } from './elections';
 import { importMethods } from './import-methods';
 import { journalMethods } from './journal';
 import { listDecisionMethods } from './list-decisions';
+import { listDocumentMethods } from './list-documents';
 import { listMethods } from './lists';
 import { nominationMethods } from './nominations';
 import { personMethods } from './persons';
@@ -25,6 +26,7 @@ export const methods = {
   ...checkMethods,
   ...listMethods,
   ...listDecisionMethods,
+  ...listDocumentMethods,
   ...resultMethods,
   ...printMethods,
   ...reportMethods,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
+import { waivedWrongly } from '../domain/rules';
 import type { CandidateView, NominationView, PersonView } from '../domain/records';
 import { NOMINATION_KINDS, NOMINATION_STATUSES, type NominationInput, type NominationKind, type PersonInput } from '../domain/types';
 import {
@@ -16,10 +17,11 @@ import { listDecisions } from '../ledger/decisions';
 import { listMembers, setListPosition } from '../ledger/list-members';
 import { bumpPartyList, ensurePartyList, touchPartyList } from '../ledger/party-lists';
 import type { Actor } from '../ledger/record';
+import type { ElectionRules } from '../ledger/elections';
 import { electionOf } from '../ledger/reference';
 import type { Context, Zone } from './context';
 import { assertElectionOpen, mustGetElectionRules } from './elections';
-import { candidateFindings } from './findings';
+import { candidateContext, candidateFindings, electionFacts } from './findings';
 import { method } from './method';
 import { createPersonIn, mustGetPerson, updatePersonIn } from './persons';
 import { requiredReason } from './reason';
@@ -83,6 +85,15 @@ function assertFormat(ctx: Context, zone: Zone, n: NominationInput, person: Pers
 }
 
 /**
+ * Refuses a document the rules require of the nomination marked «not required» (the same rule the form runs), so that
+ * no choice in a select silences the finding that the document is missing.
+ */
+export function assertDocumentStates(ctx: Context, election: ElectionRules, person: PersonInput, n: NominationInput): void {
+  const wrong = waivedWrongly({ person, nomination: n }, candidateContext(election, electionFacts(ctx.db, election.id), n, 'nomination'));
+  if (wrong.length > 0) throw new Refusal({ code: 'findings', messageKey: 'error.findings', findings: wrong });
+}
+
+/**
  * The nomination's own checks: its format, that its party and district belong to its election, and that its list
  * position is free. Returns it with a position at the end of the list when the clerk gave none.
  */
@@ -139,6 +150,7 @@ export const nominationMethods = {
       assertFormat(ctx, election, input.nomination, input.person ?? null);
       const id = ctx.write((who) => {
         const nomination = checkedNomination(ctx, election, input.nomination);
+        assertDocumentStates(ctx, election, input.person ?? mustGetPerson(ctx, input.personId ?? 0), nomination);
         const personId = input.person ? createPersonIn(ctx, who, input.person) : mustGetPerson(ctx, input.personId ?? 0).id;
         const id = insertNomination(ctx.db, who, election.id, personId, nomination);
         touchList(ctx, who, election.id, nomination);
@@ -163,6 +175,7 @@ export const nominationMethods = {
       ctx.write((who) => {
         if (input.person) updatePersonIn(ctx, who, current.person.id, input.person.version, input.person.fields);
         const nomination = checkedNomination(ctx, election, input.nomination, input.id);
+        assertDocumentStates(ctx, election, input.person?.fields ?? current.person, nomination);
         const outcome = updateNomination(ctx.db, who, input.id, input.version, nomination);
         if (outcome === 'stale') throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
         // A save that changes nothing writes nothing: no journal entry, and the list stays at its version.

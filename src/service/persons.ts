@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { hasErrors } from '../domain/finding';
 import { checkPersonFormat } from '../domain/format-checks';
 import type { PersonView } from '../domain/records';
+import { foldedFullName } from '../domain/names';
 import type { PersonInput } from '../domain/types';
 import type { Actor } from '../ledger/record';
+import { insertDistinction, isDistinguished, namesakesOf } from '../ledger/namesakes';
 import { getPerson, insertPerson, listPersons, personIdByIin, updatePerson } from '../ledger/persons';
 import type { Context, Zone } from './context';
 import { method } from './method';
@@ -49,6 +51,22 @@ export function updatePersonIn(ctx: Context, who: Actor, id: number, version: nu
   if (updatePerson(ctx.db, who, id, version, person) === 'stale') throw new Refusal({ code: 'stale', messageKey: 'error.stale' });
 }
 
+/**
+ * The commission's statement that two persons with the same name and birth date are different people (issue 11):
+ * kept once per pair and journaled, after which neither is warned about the other. Said again, it writes nothing.
+ */
+function distinguish(input: { personId: number; otherId: number }, ctx: Context) {
+  ctx.write((who) => {
+    const a = mustGetPerson(ctx, input.personId);
+    const b = mustGetPerson(ctx, input.otherId);
+    if (a.id === b.id || foldedFullName(a) !== foldedFullName(b) || a.birthDate !== b.birthDate)
+      throw new Refusal({ code: 'invalid-input', messageKey: 'error.notNamesakes', field: 'otherId' });
+    if (!isDistinguished(ctx.db, a.id, b.id)) insertDistinction(ctx.db, who, a.id, b.id);
+  });
+  const person = mustGetPerson(ctx, input.personId);
+  return { personId: person.id, namesakes: namesakesOf(ctx.db, person, person.id) };
+}
+
 export const personMethods = {
   'persons.create': method.answer({
     permission: 'clerk',
@@ -64,6 +82,8 @@ export const personMethods = {
     },
   }),
   'persons.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetPerson(ctx, input.id) }),
+  /** "Not the same person": two persons of the same name and birth date under other IINs, told apart for good. */
+  'persons.distinguish': method.answer({ permission: 'clerk', input: z.strictObject({ personId: id, otherId: id }), handler: distinguish }),
   'persons.search': method.answer({
     permission: 'observer',
     input: z.strictObject({ query: text(200), limit: z.number().int().min(1).max(50).default(10) }),

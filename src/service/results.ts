@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ListView, ResultsView } from '../domain/records';
+import { seatFindings } from '../domain/rules';
 import { allocateSeats } from '../domain/seats';
 import { storeAgainstAll } from '../ledger/election-results';
-import { listMembers, setMandate } from '../ledger/list-members';
+import { listMembers, quotaRows, setMandate } from '../ledger/list-members';
 import { bumpPartyList, partyLists, storeListResult, type PartyListRecord } from '../ledger/party-lists';
 import type { Context } from './context';
 import { assertElectionOpen, mustGetElectionRules } from './elections';
@@ -25,40 +26,50 @@ const designateInput = z.strictObject({ electionId: id, partyId: id, nominationI
 // The vote and the list seats (domain §6), then each party's mandate holders, chosen by the party from its
 // registered list candidates (Art. 97-1(5)); the 30% among them is a finding of the list.
 
-type Registered = PartyListRecord & { listId: number; registeredOrder: number };
+type Registered = PartyListRecord & { listId: number; registeredOrder: number; candidates: number };
 
-/** The lists on the ballot: those the commission registered, in the order it registered them. */
+/** The lists on the ballot: those the commission registered, in the order it registered them, with their registered candidates. */
 function registeredLists(ctx: Context, electionId: number): Registered[] {
+  const candidates = new Map<number, number>();
+  for (const [partyId, , status] of quotaRows(ctx.db, electionId))
+    if (status === 'registered') candidates.set(partyId, (candidates.get(partyId) ?? 0) + 1);
   const lists: Registered[] = [];
   for (const l of partyLists(ctx.db, electionId))
     if (l.status === 'registered' && l.listId !== null && l.registeredOrder !== null)
-      lists.push({ ...l, listId: l.listId, registeredOrder: l.registeredOrder });
+      lists.push({ ...l, listId: l.listId, registeredOrder: l.registeredOrder, candidates: candidates.get(l.partyId) ?? 0 });
   return lists.sort((a, b) => a.registeredOrder - b.registeredOrder);
 }
 
+/** The seats of every list, none taking more than it has registered candidates (the profile says where the rest go). */
 function seatsOf(e: ListElection, lists: readonly Registered[], votes: (l: Registered) => number, againstAll: number) {
-  const input = lists.map((l) => ({ partyId: l.partyId, votes: votes(l), registeredOrder: l.registeredOrder }));
-  return allocateSeats(input, againstAll, e.listMandates, e.profile.threshold);
+  const input = lists.map((l) => ({ partyId: l.partyId, votes: votes(l), registeredOrder: l.registeredOrder, candidates: l.candidates }));
+  return allocateSeats(input, againstAll, e.listMandates, e.profile.threshold, e.profile.unfilledSeats);
 }
 
 function results(ctx: Context, electionId: number): ResultsView {
   const e = mustGetListElection(ctx, electionId);
   const lists = registeredLists(ctx, electionId);
   const computed = seatsOf(e, lists, (l) => l.votes ?? 0, e.againstAll ?? 0);
-  return {
-    electionId,
-    mandates: e.listMandates,
-    againstAll: e.againstAll,
-    lists: lists.map((l, i) => ({
+  const known = lists.some((l) => l.votes !== null);
+  const rows = lists.map((l, i) => {
+    const won = known ? (computed[i]?.won ?? 0) : 0;
+    const seats = l.seats ?? 0;
+    return {
       partyId: l.partyId,
       shortName: l.shortName,
       short: l.short,
       votes: l.votes,
       share: computed[i]?.share ?? 0,
       passed: computed[i]?.passed ?? false,
-      seats: l.seats ?? 0,
-    })),
-  };
+      won,
+      candidates: l.candidates,
+      seats,
+      findings: known ? seatFindings({ won, seats, candidates: l.candidates }, e.profile) : [],
+    };
+  });
+  const taken = rows.reduce((sum, r) => sum + r.seats, 0);
+  const anyPassed = rows.some((r) => r.passed);
+  return { electionId, mandates: e.listMandates, againstAll: e.againstAll, vacant: known && anyPassed ? Math.max(0, e.listMandates - taken) : 0, lists: rows };
 }
 
 function enter(input: z.output<typeof enterInput>, ctx: Context): ResultsView {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNFILLED_SEATS } from '../domain/seats';
 import {
   CITIZENSHIPS,
   DECLARATION_ANSWERS,
@@ -87,6 +88,7 @@ export const profileChangesSchema = z.strictObject({
       'district-self': z.array(z.enum(DOCUMENTS)),
     })
     .optional(),
+  waivableDocuments: z.array(z.enum(DOCUMENTS)).max(DOCUMENTS.length).optional(),
   depositMinimumWages: z.number().min(0).max(1000).optional(),
   minimumWageKzt: z.number().int().min(0).max(10_000_000).optional(),
   depositRates: z
@@ -102,6 +104,7 @@ export const profileChangesSchema = z.strictObject({
   youthAgeBelow: z.number().int().min(18).max(99).optional(),
   listLengthFactor: z.number().min(1).max(3).optional(),
   threshold: z.number().min(0).max(1).optional(),
+  unfilledSeats: z.enum(UNFILLED_SEATS).optional(),
   mandateQuota: z.boolean().optional(),
   quotaAfterWithdrawal: severity2.optional(),
 });

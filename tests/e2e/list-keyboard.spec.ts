@@ -46,8 +46,11 @@ test('the list editor by keyboard: rows, move to a number, the quota in view, th
   const named = (name: string) => table.getByRole('row', { name: new RegExp(`^\\d+ ${name}`) });
   await expect(table.getByRole('row')).toHaveCount(26);
 
-  // One Tab from the order checkbox enters the list at its first row; ↑ ↓ Home End go from row to row.
+  // From the order checkbox, Tab reaches the column that selects every candidate, then the list at its first row;
+  // ↑ ↓ Home End go from row to row.
   await page.getByLabel('Алфавитный порядок (для печати)').focus();
+  await page.keyboard.press('Tab');
+  await expect(table.getByRole('checkbox', { name: 'Выбрать всех' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(row(1)).toBeFocused();
   await page.keyboard.press('ArrowDown');

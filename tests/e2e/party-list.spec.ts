@@ -69,9 +69,10 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   const men = ['Бекетов', 'Ғалымов', 'Жұмабаев', 'Иванов', 'Өтепов', 'Сейітов'];
   for (const w of women) seedMember(desk, ours.id, ours.code, w, 'female', '1981-05-05');
   for (const m of men) seedMember(desk, ours.id, ours.code, m, 'male', '1975-04-04');
-  // The other lists on the ballot: one woman each, registered.
-  for (const p of [second, third]) {
-    seedMember(desk, p.id, p.code, `Нұрланова-${p.code}`, 'female', '1980-01-01');
+  // The other lists on the ballot, registered, each with as many women as the seats its votes will win (4 and 2): a
+  // list takes no more seats than it has candidates.
+  for (const [p, count] of [[second, 4], [third, 2]] as const) {
+    for (let i = 1; i <= count; i++) seedMember(desk, p.id, p.code, `Нұрланова-${p.code}-${i}`, 'female', '1980-01-01');
     const list = desk.must('lists.get', { electionId: 1, partyId: p.id, order: 'submitted' });
     desk.must('lists.decide', { electionId: 1, partyId: p.id, version: list.version, decision: 'registered', resolutionNumber: '3/1',
       resolutionDate: '2023-02-16', grounds: { rules: [], text: '' } });

@@ -51,7 +51,8 @@ export function register(desk: Desk, list: Pick<ListView, 'electionId' | 'partyI
 
 /**
  * A regional maslikhat with 10 list mandates and the mandate quota switched on, and the first four parties' lists
- * registered in ballot order (A–D of domain §6): A with 6 candidates (women 1st and 4th), the others with one woman.
+ * registered in ballot order (A–D of domain §6): A with 6 candidates (women 1st and 4th), B with 3 and C with 2 (a
+ * woman first), D with one woman: each as many as the seats §6 gives it, so that no list wins more than it can fill.
  */
 export function tenMandateElection(desk: Desk) {
   const e = desk.must('elections.create', { preset: 'maslikhat-regional-2023', regionCode: 'astana', listMandates: 10, districtCount: 3 });
@@ -59,7 +60,9 @@ export function tenMandateElection(desk: Desk) {
   const parties = desk.must('parties.list', { electionId: e.id }).slice(0, 4);
   const [a, b, c, d] = parties as [PartyView, PartyView, PartyView, PartyView];
   const aMembers = addMembers(desk, e.id, a.id, a.code, [WOMAN, MAN, MAN, WOMAN, MAN, MAN]);
-  for (const p of [b, c, d]) addMembers(desk, e.id, p.id, p.code, [WOMAN]);
+  addMembers(desk, e.id, b.id, b.code, [WOMAN, MAN, MAN]);
+  addMembers(desk, e.id, c.id, c.code, [WOMAN, MAN]);
+  addMembers(desk, e.id, d.id, d.code, [WOMAN]);
   for (const p of parties) register(desk, desk.must('lists.get', { electionId: e.id, partyId: p.id }));
   return { e, a, b, c, d, aMembers };
 }

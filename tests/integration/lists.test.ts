@@ -45,7 +45,8 @@ describe('the quota meter', () => {
 
     const all = desk.must('lists.list', { electionId: e.id });
     expect(all.find((l) => l.partyId === amanat.id)?.quota).toEqual(ten.quota);
-    expect(all.find((l) => l.partyId === auyl.id)).toMatchObject({ status: 'submitted', version: 1, quota: { length: 0, compliant: true }, findings: [] });
+    // A party without candidates has submitted no list: not «0 of 0, compliant» (issue 11).
+    expect(all.find((l) => l.partyId === auyl.id)).toMatchObject({ status: 'empty', version: 1, quota: { length: 0, compliant: false }, findings: [{ rule: 'list.empty', severity: 'error' }] });
   });
 
   it('a list longer than its limit is saved and carries the error', () => {

@@ -33,7 +33,7 @@ describe('tizim export', () => {
     const { code, out, err } = await tizim(['export', 'party-lists', '--db', desk.path, '--out', file, '--lang', 'ru', '--actor', 'hatshy']);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out).toEqual([`Записано строк: 9 в ${file}`]);
+    expect(out).toEqual([`Записано строк: 12 в ${file}`]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     // Each sheet is named by the party's short name in the reader's language, not by the Latin one («QHP / НПК»).

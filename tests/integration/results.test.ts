@@ -55,7 +55,9 @@ describe('results.enter', () => {
     const r = desk.service.call('results.enter', { electionId: e.id, againstAll: 0, votes: [{ partyId: other.id, votes: 10 }] });
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict', messageKey: 'error.listNotRegistered' } });
     const only = desk.must('results.enter', { electionId: e.id, againstAll: 0, votes: [{ partyId: a.id, votes: 10 }] });
-    expect(only.lists.map((l) => [l.votes, l.seats])).toEqual([[10, 10], [0, 0], [0, 0], [0, 0]]);
+    // A wins all 10 but has 6 candidates; no other list passed to take the other 4, which stay vacant.
+    expect(only.lists.map((l) => [l.votes, l.won, l.seats])).toEqual([[10, 10, 6], [0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    expect(only.vacant).toBe(4);
   });
 });
 

@@ -16,7 +16,8 @@ describe('dates', () => {
     expect(parseDate(' 08.03.1987 ')).toBe('1987-03-08');
     expect(parseDate('1987-03-08')).toBe('1987-03-08');
     expect(parseDate('31.02.1987')).toBeNull();
-    expect(parseDate('08/03/1987')).toBeNull();
+    expect(parseDate('08/03/1987')).toBe('1987-03-08');
+    expect(parseDate('1987/03/08')).toBeNull();
     expect(parseDate('')).toBeNull();
     expect(formatDate('1987-03-08')).toBe('08.03.1987');
   });

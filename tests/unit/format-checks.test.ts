@@ -28,9 +28,9 @@ describe('person format', () => {
     expect(findings.every((f) => f.severity === 'error' && f.messageKey === 'finding.required')).toBe(true);
   });
 
-  it('calls a bad IIN check digit an error, citing the IIN rules', () => {
+  it('calls a bad IIN check digit an error, citing how the IIN is formed', () => {
     expect(checkPersonFormat({ ...valid, iin: '871008301421' }, TODAY)).toEqual([
-      { rule: 'iin.format', severity: 'error', field: 'iin', messageKey: 'finding.iin.checksum', legalRef: 'legal.iin' },
+      { rule: 'iin.format', severity: 'error', field: 'iin', messageKey: 'finding.iin.checksum', legalRef: 'legal.iinFormat' },
     ]);
     expect(byField({ iin: '8710083014' })).toEqual({ iin: ['error', 'finding.iin.length'] });
   });

@@ -34,7 +34,7 @@ describe('IIN check digit (domain §7)', () => {
       if (iinCheckDigit(prefix) === null) found = prefix;
     }
     expect(found).not.toBeNull();
-    for (let d = 0; d <= 9; d++) expect(iinProblem(`${found ?? ''}${d}`)).toBe('checksum');
+    for (let d = 0; d <= 9; d++) expect(iinProblem(`${found ?? ''}${d}`)).toBe('noCheckDigit');
   });
 });
 

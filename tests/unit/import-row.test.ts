@@ -81,7 +81,7 @@ describe('a row', () => {
       ['partyId', IMPORT_CELL_KEYS.party, { column: 'I', value: 'Ақ орда' }],
       ['listPosition', IMPORT_CELL_KEYS.number, { column: 'J', value: 'first' }],
       ['disability', IMPORT_CELL_KEYS.yesNo, { column: 'K', value: 'может быть' }],
-      ['receivedOn', IMPORT_CELL_KEYS.date, { column: 'L', value: '32.01.2023' }],
+      ['receivedOn', IMPORT_CELL_KEYS.noSuchDate, { column: 'L', value: '32.01.2023' }],
       ['citizenship', IMPORT_CELL_KEYS.citizenship, { column: 'N', value: 'Марс' }],
       ['education', IMPORT_CELL_KEYS.education, { column: 'O', value: 'Начальное' }],
       ['partyMembership', IMPORT_CELL_KEYS.party, { column: 'P', value: 'Ұлт тағдыры' }],

@@ -6,7 +6,7 @@ import { createI18n } from '../../src/domain/i18n';
 import { IMPORT_CELL_KEYS, IMPORT_CELL_RULE } from '../../src/domain/import-row';
 import { IMPORT_FAILURE_KEYS } from '../../src/imports/read-workbook';
 import { ENTITIES, JOURNAL_ACTIONS } from '../../src/ledger/journal-actions';
-import { checkCandidate, crossFindings, listFindings, mandateFindings, type NominationFacts } from '../../src/domain/rules';
+import { checkCandidate, crossFindings, listFindings, mandateFindings, namesakeFindings, seatFindings, type NominationFacts } from '../../src/domain/rules';
 import { DECISIONS, DOCUMENTS, LANGS, NOMINATION_STATUSES } from '../../src/domain/types';
 import { decisionFindings } from '../../src/domain/workflow';
 import { candidate, context, MAZHILIS } from './rules-fixtures';
@@ -30,6 +30,7 @@ function everyFinding(): Finding[] {
     candidate({ declarations: { incapacity: 'unknown', imprisonment: 'unknown', criminalRecord: 'unknown', corruption: 'unknown' }, residentSince: '2020-01-01' }, { receivedOn: '2023-03-01', receivedTime: '99' }),
     candidate({}, { kind: 'party-list', partyId: 1, districtId: null, listPosition: 0, documents: {} }),
     candidate({}, { kind: 'district-association', associationName: '', districtId: null, receivedOn: '' }),
+    candidate({}, { documents: { application: 'not-applicable', deposit: 'not-applicable' } }),
   ].flatMap((facts, i) =>
     checkCandidate(facts, context({ stage: i % 2 === 0 ? 'registration' : 'nomination', party: i === 3 ? { code: 'amanat', depositStatus: 'exempt' } : null }), '2023-03-01'),
   );
@@ -41,7 +42,11 @@ function everyFinding(): Finding[] {
   all.push(...decisionFindings('withdrawn', 'district-self', '2023-03-18', MAZHILIS.profile, '2023-03-19'));
   const quota = { length: 91, count: 1, required: 28, share: 1 / 91, compliant: false, missing: 27, women: 1, youth: 0, disabled: 0 };
   all.push(...listFindings({ length: 91, maxLength: 90, quota, registered: false }, MAZHILIS.profile));
+  all.push(...listFindings({ length: 0, maxLength: 90, quota: { ...quota, length: 0, count: 0, required: 0, missing: 0 }, registered: false }, MAZHILIS.profile));
   all.push(...mandateFindings({ seats: 10, designated: 9, quotaCount: 0 }, MAZHILIS.profile));
+  for (const unfilledSeats of ['redistribute', 'vacant'] as const) all.push(...seatFindings({ won: 6, seats: 3, candidates: 3 }, { unfilledSeats }));
+  all.push(...seatFindings({ won: 4, seats: 7, candidates: 10 }, MAZHILIS.profile));
+  all.push(...namesakeFindings([{ personId: 2, iin: '871008301420' }]));
   return all;
 }
 
@@ -51,9 +56,9 @@ describe('what the domain says', () => {
   it('covers every kind of rule', () => {
     const rules = new Set(findings.map((x) => x.rule));
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'residence.region', 'declaration.corruption', 'party.membership',
-      'party.barredProfession', 'documents.missing', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
+      'party.barredProfession', 'documents.missing', 'documents.notWaivable', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
-      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'mandate.count', 'mandate.quota', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'seats.overCandidates', 'seats.received', 'person.namesake', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
       expect(rules.has(rule), rule).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import { chooseElection } from '../election-choice';
 import type { CliContext } from '../io';
 import { dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
+import { findingText } from '../finding-text';
 import { formatTable } from '../table';
 import { readVoteFile } from '../votes-csv';
 import { percent } from './quota';
@@ -42,5 +43,9 @@ export function seatsCommand(ctx: CliContext): Command {
       ]);
       for (const line of formatTable(header, rows)) ctx.out(line);
       ctx.out(ctx.t('seats.summary', { againstAll: results.againstAll ?? 0, mandates: results.mandates }));
+      // A list that won more seats than it has registered candidates: what the profile did with them.
+      for (const l of results.lists)
+        for (const f of l.findings) ctx.out(`${l.shortName}: ${findingText(ctx, f).message}`);
+      if (results.vacant > 0) ctx.out(ctx.t('seats.vacant', { count: results.vacant }));
     });
 }

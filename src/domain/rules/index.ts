@@ -10,8 +10,9 @@ import { residenceRegion } from './region';
 
 export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
-export { requiredDocuments } from './documents';
-export { listFindings, mandateFindings } from './list';
+export { documentStates, requiredDocuments, waivedWrongly } from './documents';
+export { listFindings, mandateFindings, seatFindings } from './list';
+export { namesakeFindings, type Namesake } from './namesakes';
 
 /** The rules about one candidate, in the order a clerk reads the form. */
 export const CANDIDATE_RULES: readonly Rule[] = [

@@ -6,7 +6,7 @@ import { quotaRequired, type QuotaFigures } from '../quota';
 // mandates the party receives.
 
 /**
- * A list longer than its limit, or short of its quota, cannot be registered (an error). Once registered, a list a
+ * A list without candidates, longer than its limit, or short of its quota, cannot be registered (an error). Once registered, a list a
  * withdrawal has put below the quota is judged as the profile says (default: a warning), since the commission
  * cannot refuse a list it has registered.
  */
@@ -15,6 +15,11 @@ export function listFindings(
   profile: Pick<RuleProfile, 'quotaAfterWithdrawal'>,
 ): Finding[] {
   const findings: Finding[] = [];
+  // A list without candidates is no list to register: its quota is not «0 of 0, kept».
+  if (list.length === 0) {
+    findings.push({ rule: 'list.empty', severity: 'error', field: 'list', messageKey: 'finding.list.empty', legalRef: 'legal.nomination' });
+    return findings;
+  }
   if (list.length > list.maxLength)
     findings.push({ rule: 'list.length', severity: 'error', field: 'list', messageKey: 'finding.list.tooLong', params: { length: list.length, max: list.maxLength }, legalRef: 'legal.listLength' });
   if (!list.quota.compliant)
@@ -26,6 +31,26 @@ export function listFindings(
       params: { count: list.quota.count, required: list.quota.required, missing: list.quota.missing, length: list.quota.length },
       legalRef: 'legal.quota',
     });
+  return findings;
+}
+
+/**
+ * A list that wins more seats than it has registered candidates cannot fill them: a warning, saying what the profile
+ * does with them; a list that takes seats others could not fill is told so.
+ */
+export function seatFindings(list: { won: number; seats: number; candidates: number }, profile: Pick<RuleProfile, 'unfilledSeats'>): Finding[] {
+  const findings: Finding[] = [];
+  if (list.won > list.candidates)
+    findings.push({
+      rule: 'seats.overCandidates',
+      severity: 'warning',
+      field: 'seats',
+      messageKey: `finding.seats.overCandidates.${profile.unfilledSeats}`,
+      params: { won: list.won, candidates: list.candidates, unfilled: list.won - list.candidates },
+      legalRef: 'legal.seats',
+    });
+  if (list.seats > list.won)
+    findings.push({ rule: 'seats.received', severity: 'info', field: 'seats', messageKey: 'finding.seats.received', params: { won: list.won, seats: list.seats, more: list.seats - list.won }, legalRef: 'legal.seats' });
   return findings;
 }
 

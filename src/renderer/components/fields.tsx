@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { parseDate } from '../../domain/dates';
+import { dateProblem, parseDate } from '../../domain/dates';
 import type { Finding } from '../../domain/finding';
 import { useWords } from '../i18n/messages';
 
@@ -120,7 +120,7 @@ export function TextField(p: TextProps) {
   );
 }
 
-/** A date typed as dd.mm.yyyy, with the date it was read as spelled out beneath. */
+/** A date typed as dd.mm.yyyy (or dd/mm/yyyy, dd-mm-yyyy, ddmmyyyy), with the date it was read as spelled out beneath. */
 export function DateField(p: Omit<TextProps, 'inputMode' | 'hint'>) {
   const { t, spellDate } = useWords();
   const iso = parseDate(p.value);
@@ -129,7 +129,9 @@ export function DateField(p: Omit<TextProps, 'inputMode' | 'hint'>) {
       ? t('form.dateFormat')
       : iso
         ? t('form.dateUnderstood', { date: spellDate(iso) })
-        : t('form.dateNotUnderstood');
+        : dateProblem(p.value) === 'no-such-date'
+          ? t('form.dateNoSuchDay')
+          : t('form.dateNotUnderstood');
   return <TextField {...p} inputMode="numeric" maxLength={10} hint={hint} />;
 }
 

@@ -42,6 +42,13 @@ export const nominationHistory = {
     useQuery({ queryKey: nominationHistory.queryKey(electionId, id), queryFn: () => answer('nominations.history', { id }) }),
 };
 
+/** What registration would say of a stored candidate now: its errors are why it cannot be registered. */
+export const registrationCheck = {
+  queryKey: (electionId: number, id: number) => [...keys.candidates(electionId), 'registrationCheck', id] as const,
+  useQuery: (electionId: number, id: number) =>
+    useQuery({ queryKey: registrationCheck.queryKey(electionId, id), queryFn: () => answer('nominations.registrationCheck', { id }) }),
+};
+
 /** What `checks.candidate` is asked: the candidate as typed, and which stored records it is. */
 export interface CheckInput {
   electionId: number;
@@ -101,6 +108,17 @@ function candidateChange<M extends 'nominations.create' | 'nominations.update' |
     },
   };
 }
+
+/** Two persons with the same name and birth date marked as different people: every candidate's findings may change. */
+export const personDistinguish = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'persons.distinguish'>) => answer('persons.distinguish', input),
+      onSuccess: () => invalidate(client, changes.nominations(electionId)),
+    });
+  },
+};
 
 export const nominationCreate = candidateChange('nominations.create');
 export const nominationUpdate = candidateChange('nominations.update');

@@ -1,5 +1,6 @@
 import {
   MutationObserver,
+  skipToken,
   useIsMutating,
   useMutation,
   useQuery,
@@ -32,6 +33,31 @@ export const partyList = {
       queryKey: partyList.queryKey(electionId, partyId, order),
       queryFn: () => answer('lists.get', { electionId, partyId, order }),
     }),
+};
+
+/** What blocks registering the list now, per candidate: the decision dialog shows it before the clerk submits. */
+export const listRegistrationCheck = {
+  queryKey: (electionId: number, partyId: number) => [...keys.lists(electionId), 'registrationCheck', partyId] as const,
+  useQuery: (electionId: number, partyId: number, enabled = true) =>
+    useQuery({
+      queryKey: listRegistrationCheck.queryKey(electionId, partyId),
+      queryFn: enabled ? () => answer('lists.registrationCheck', { electionId, partyId }) : skipToken,
+    }),
+};
+
+/** Documents marked for several candidates of a list at once; the list as it now stands comes back with the answer. */
+export const listMarkDocuments = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'lists.markDocuments'>) => answer('lists.markDocuments', input),
+      onSuccess: (marked) => {
+        const key = partyList.queryKey(electionId, marked.list.partyId, 'submitted');
+        client.setQueryData(key, marked.list);
+        invalidate(client, changes.nominations(electionId), key);
+      },
+    });
+  },
 };
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, 
 import { todayAt } from '../../../domain/dates';
 import { hasErrors, type Finding } from '../../../domain/finding';
 import { fullName } from '../../../domain/names';
-import { requiredDocuments } from '../../../domain/rules';
+import { requiredDocuments, waivedWrongly } from '../../../domain/rules';
 import type { Decision } from '../../../domain/types';
 import { formatDate } from '../../../domain/dates';
 import type { CandidateView, DecisionView, ElectionView, PersonView } from '../../../service/contract';
@@ -34,6 +34,7 @@ import {
   nominationOf, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
 } from './draft';
 import { ExistingPersonOffer } from './ExistingPersonOffer';
+import { NamesakeNotice } from './NamesakeNotice';
 import { FindingsSummary } from './FindingsSummary';
 import { NominationSection } from './NominationSection';
 import { PersonSection } from './PersonSection';
@@ -89,7 +90,8 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
 
   const facts = factsOf(draft);
   const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties), data.regions);
-  const blocking = formFindings(draft, today, existing !== null);
+  // What the service refuses to store: format errors, and a required document marked «not required».
+  const blocking = [...formFindings(draft, today, existing !== null), ...waivedWrongly(facts, ctx)];
   const local = factsFindings(facts, ctx, today, existing !== null);
   const own: OwnFindings = (f) =>
     factsFindings(f, candidateContext(election, nominatingParty(f.nomination, data.parties), data.regions), today, existing !== null);
@@ -255,7 +257,10 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
                     </button>
                   </div>
                 ) : (
-                  <ExistingPersonOffer matches={matches} onUse={pickExisting} />
+                  <>
+                    <ExistingPersonOffer matches={matches} onUse={pickExisting} />
+                    <NamesakeNotice electionId={election.id} personId={stored?.person.id ?? null} findings={all} />
+                  </>
                 )
               }
             />
@@ -267,7 +272,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               districts={data.districts}
               status={stored?.nomination.status ?? null}
             />
-            <DocumentsSection b={binding} required={required} />
+            <DocumentsSection b={binding} required={required} profile={election.profile} />
             </fieldset>
             {stored && (
               <CandidateHistory electionId={election.id} nominationId={stored.nomination.id} findings={all}
@@ -359,6 +364,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
           decision={deciding}
           findings={all}
           onClose={() => setDeciding(null)}
+          onRefuseInstead={() => setDeciding('refused')}
           onDone={(d) => {
             setDeciding(null);
             onDecided(deciding, d);

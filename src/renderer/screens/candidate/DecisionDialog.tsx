@@ -9,7 +9,7 @@ import { GroundsChecklist } from '../../components/GroundsChecklist';
 import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
-import { nominationDecide } from '../../queries/candidates';
+import { nominationDecide, registrationCheck } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
 import { checkDecision, decisionInput, emptyDecision, type DecisionDraft } from './decision';
 import { formKeys } from '../../lib/form-keys';
@@ -23,10 +23,55 @@ interface Props {
   /** The decision is recorded (and the candidate's record in the cache is the one the service returned). */
   onDone: (draft: DecisionDraft) => void;
   onClose: () => void;
+  /** Registration is impossible: the clerk may turn to a refusal instead. */
+  onRefuseInstead?: () => void;
 }
 
-/** The commission's decision on a nomination: resolution number and date, the grounds, and the service's answer. */
-export function DecisionDialog({ election, candidate, decision, findings, onDone, onClose }: Props) {
+/**
+ * The commission's decision on a nomination. A registration is asked of the service first: a candidate with errors at
+ * registration cannot be registered, and the dialog says so and why instead of offering a resolution to fill in.
+ */
+export function DecisionDialog(props: Props) {
+  if (props.decision === 'registered') return <RegistrationGate {...props} />;
+  return <DecisionForm {...props} />;
+}
+
+function RegistrationGate(props: Props) {
+  const check = registrationCheck.useQuery(props.election.id, props.candidate.nomination.id);
+  // Asked of the ledger on this machine: the dialog opens as soon as the answer is in.
+  if (check.isPending) return null;
+  const errors = (check.data ?? []).filter((f) => f.severity === 'error');
+  return errors.length > 0 ? <RegistrationImpossible {...props} errors={errors} /> : <DecisionForm {...props} />;
+}
+
+function RegistrationImpossible({ candidate, errors, onClose, onRefuseInstead }: Props & { errors: readonly Finding[] }) {
+  const { t } = useWords();
+  const n = candidate.nomination;
+  return (
+    <Modal labelledBy="dd-title" initialFocus="dd-close" onClose={onClose} className="decision-dialog">
+      <h2 id="dd-title">{t('decide.title.registered')}</h2>
+      <p className="dialog-subject">{t('decide.subject', { name: fullName(candidate.person), status: t(`status.${n.status}`) })}</p>
+      <div className="notice notice-error" role="alert">
+        <p>{t('decide.impossible')}</p>
+        <FindingList named findings={errors} />
+      </div>
+      <p className="section-hint">{t('decide.impossibleHint')}</p>
+      <div className="actions">
+        <button type="button" id="dd-close" className="primary" onClick={onClose}>
+          {t('decide.close')}
+        </button>
+        {onRefuseInstead && (
+          <button type="button" onClick={onRefuseInstead}>
+            {t('decide.action.refused')}
+          </button>
+        )}
+      </div>
+    </Modal>
+  );
+}
+
+/** The resolution: number and date, the grounds, and the service's answer. */
+function DecisionForm({ election, candidate, decision, findings, onDone, onClose }: Props) {
   const { t, fieldLabel } = useWords();
   const [draft, setDraft] = useState<DecisionDraft>(() => emptyDecision(decision, findings));
   const [tried, setTried] = useState(false);

@@ -1,5 +1,6 @@
 import { parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
+import { typedDateFinding } from '../../../domain/format-checks';
 import type { RuleProfile } from '../../../domain/profile';
 import type { Decision, NominationKind } from '../../../domain/types';
 import { decisionFindings } from '../../../domain/workflow';
@@ -37,11 +38,11 @@ export function checkDecision(
   if (d.resolutionNumber.trim() === '')
     out.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
   const iso = parseDate(d.resolutionDate);
+  const wrongDate = typedDateFinding('resolutionDate', d.resolutionDate);
   if (d.resolutionDate.trim() === '')
     out.push({ rule: 'format.required', severity: 'error', field: 'resolutionDate', messageKey: 'finding.required' });
-  else if (iso === null)
-    out.push({ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInvalid' });
-  else out.push(...decisionFindings(decision, kind, iso, profile, electionDay));
+  else if (iso === null && wrongDate) out.push(wrongDate);
+  else if (iso !== null) out.push(...decisionFindings(decision, kind, iso, profile, electionDay));
   // A refusal or a cancellation takes a candidacy away: the resolution must say why.
   if ((decision === 'refused' || decision === 'cancelled') && d.rules.length === 0 && d.text.trim() === '')
     out.push({ rule: 'format.grounds', severity: 'error', field: 'grounds', messageKey: 'decide.groundsRequired' });

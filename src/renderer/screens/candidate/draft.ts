@@ -1,4 +1,4 @@
-import { formatDate, parseDate } from '../../../domain/dates';
+import { dateShape, formatDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../../../domain/format-checks';
 import { checkCandidate, type CandidateContext, type CandidateFacts } from '../../../domain/rules';
@@ -68,8 +68,11 @@ export function draftOf(view: CandidateView): CandidateDraft {
   );
 }
 
-/** A typed date as ISO when it reads as one; otherwise as typed, so that the format check names the problem. */
-const readDate = (text: string): string => parseDate(text) ?? text.trim();
+/**
+ * A typed date as ISO when it is in a date format (even a day the calendar lacks, which the check calls "no such
+ * date"); otherwise as typed, for the check to say the format is not recognised.
+ */
+const readDate = (text: string): string => dateShape(text) ?? text.trim();
 
 /** A typed time of day as HH:MM ("9:05", "0905", "18.00" all read); otherwise as typed, for the check to name. */
 export function readTime(text: string): string {

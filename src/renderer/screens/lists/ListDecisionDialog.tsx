@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
+import { typedDateFinding } from '../../../domain/format-checks';
 import { fullName } from '../../../domain/names';
 import type { ListView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -10,8 +11,9 @@ import { Modal } from '../../components/Modal';
 import { useWords, type ServiceError } from '../../i18n/messages';
 import { byField, findingsOfError, groundsOf } from '../../lib/findings';
 import { serviceError } from '../../queries/client';
-import { listDecide } from '../../queries/lists';
+import { listDecide, listRegistrationCheck } from '../../queries/lists';
 import { formKeys } from '../../lib/form-keys';
+import { BLOCKERS_ID, RegistrationBlockers } from './RegistrationBlockers';
 
 export type ListDecision = 'registered' | 'refused';
 
@@ -21,10 +23,15 @@ interface Props {
   /** The decision is recorded (and the list in the cache is the one the service returned). */
   onDone: (resolution: { number: string; date: string }) => void;
   onClose: () => void;
+  /** Opens a candidate whose errors block the registration. */
+  onOpenCandidate: (nominationId: number) => void;
 }
 
-/** The commission's decision on a list as a whole: resolution number and date, the grounds, and the service's answer. */
-export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
+/**
+ * The commission's decision on a list as a whole: resolution number and date, the grounds, and the service's answer.
+ * A registration shows first what blocks it, per candidate, so that the clerk is not told only after submitting.
+ */
+export function ListDecisionDialog({ list, decision, onDone, onClose, onOpenCandidate }: Props) {
   const { t, lang, fieldLabel } = useWords();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
@@ -34,6 +41,8 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
   const [text, setText] = useState('');
   const [tried, setTried] = useState(false);
   const decide = listDecide.useMutation(list.electionId);
+  const check = listRegistrationCheck.useQuery(list.electionId, list.partyId, decision === 'registered');
+  const blocked = decision === 'registered' && check.data !== undefined && (check.data.list.length > 0 || check.data.members.length > 0);
   const busy = decide.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
   const refusalBox = useRef<HTMLDivElement>(null);
@@ -42,7 +51,10 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
   const local: Finding[] = [];
   if (number.trim() === '') local.push({ rule: 'format.required', severity: 'error', field: 'resolutionNumber', messageKey: 'finding.required' });
   if (date.trim() === '') local.push({ rule: 'format.required', severity: 'error', field: 'resolutionDate', messageKey: 'finding.required' });
-  else if (iso === null) local.push({ rule: 'format.date', severity: 'error', field: 'resolutionDate', messageKey: 'finding.dateInvalid' });
+  else {
+    const wrong = typedDateFinding('resolutionDate', date);
+    if (wrong) local.push(wrong);
+  }
   if (decision === 'refused' && rules.length === 0 && text.trim() === '')
     local.push({ rule: 'format.grounds', severity: 'error', field: 'grounds', messageKey: 'decide.groundsRequired' });
   const refused = refusal ? findingsOfError(refusal) : [];
@@ -64,6 +76,10 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
     const wrong = local[0];
     if (wrong) {
       document.getElementById(wrong.field === 'grounds' ? 'ld-groundsText' : `ld-${wrong.field ?? ''}`)?.focus();
+      return;
+    }
+    if (blocked) {
+      document.getElementById(BLOCKERS_ID)?.focus();
       return;
     }
     setRefusal(null);
@@ -92,6 +108,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose }: Props) {
         <p className="dialog-subject">
           {t('lists.decide.subject', { party: list.short[lang], length: list.members.length })}
         </p>
+        {decision === 'registered' && <RegistrationBlockers list={list} check={check.data} onOpen={onOpenCandidate} />}
         <div className="field-grid">
           <TextField id="ld-resolutionNumber" label={fieldLabel('resolutionNumber')} required findings={shown.get('resolutionNumber')}
             maxLength={50} value={number} onChange={(v) => { setNumber(v); changed(); }} />

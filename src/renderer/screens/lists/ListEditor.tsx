@@ -9,6 +9,7 @@ import { formatMoment } from '../../lib/dates';
 import { serviceError } from '../../queries/client';
 import { listCorrectDecision } from '../../queries/lists';
 import { localQuota } from './list-order';
+import { BulkDocuments } from './BulkDocuments';
 import { ListDecisionDialog, type ListDecision } from './ListDecisionDialog';
 import { MembersTable, rowId } from './MembersTable';
 import { QuotaMeter } from './QuotaMeter';
@@ -20,13 +21,15 @@ interface Props {
   /** What just happened (a candidate added), said at the top. */
   notice: string;
   onAdd: () => void;
+  /** Opens a candidate of the list in the candidate form. */
+  onOpenCandidate: (nominationId: number) => void;
   onBack: () => void;
   /** Opens the list's print view, in the order shown. */
   onPrint: (order: ListOrder) => void;
 }
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
-export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onPrint }: Props) {
+export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onOpenCandidate, onBack, onPrint }: Props) {
   const { t, lang } = useWords();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
@@ -34,6 +37,16 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
   const [correcting, setCorrecting] = useState(false);
   const correct = listCorrectDecision.useMutation(election.id);
   const [notice, setNotice] = useState(initialNotice);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const select = (ids: readonly number[], on: boolean): void =>
+    setSelected((s) => {
+      const next = new Set(s);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
   const heading = useRef<HTMLHeadingElement>(null);
   const focusAfterMove = useRef<number | null>(null);
   const { list } = state;
@@ -100,7 +113,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
       )}
       <div className="actions">
         <button type="button" onClick={() => onPrint(order)}>{t('lists.print')}</button>
-        {list.status === 'submitted' && (
+        {(list.status === 'submitted' || list.status === 'empty') && (
           <button type="button" className="primary" onClick={onAdd}>{t('lists.add')}</button>
         )}
         {list.status === 'submitted' && (
@@ -127,17 +140,21 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
             <p className="section-hint">{t('lists.empty')}</p>
           ) : (
             <MembersTable id="list-members" caption={t('lists.membersCaption', { party })} members={list.members}
-              {...(editable ? { onMove: move } : {})} />
+              onOpen={onOpenCandidate} {...(editable ? { onMove: move } : {})}
+              {...(list.status === 'submitted' ? { selection: { selected, onSelect: select } } : {})} />
           )}
           {list.departed.length > 0 && (
             <>
               <h2 id="departed-title">{t('lists.departed')}</h2>
-              <MembersTable id="list-departed" caption={t('lists.departedCaption')} members={list.departed} />
+              <MembersTable id="list-departed" caption={t('lists.departedCaption')} members={list.departed} onOpen={onOpenCandidate} />
             </>
           )}
         </div>
         <aside className="list-aside" aria-label={t('lists.asideLabel')}>
           <QuotaMeter quota={quota} maxLength={list.maxLength} />
+          {list.status === 'submitted' && list.members.length > 0 && (
+            <BulkDocuments election={election} list={list} selected={selected} onMarked={setNotice} />
+          )}
           {list.findings.length > 0 && (
             <section className="panel" aria-labelledby="list-findings-title">
               <h2 id="list-findings-title">{t('lists.findings')}</h2>
@@ -176,6 +193,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           list={list}
           decision={deciding}
           onClose={() => setDeciding(null)}
+          onOpenCandidate={onOpenCandidate}
           onDone={(resolution) => {
             setDeciding(null);
             setNotice(t('decide.done', { decision: t(`lists.status.${deciding}`), number: resolution.number, date: formatDate(resolution.date) }));

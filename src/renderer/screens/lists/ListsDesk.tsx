@@ -9,7 +9,12 @@ import type { PrintRequest } from '../print/print-request';
 import { ListEditor } from './ListEditor';
 import { ListsScreen } from './ListsScreen';
 
-export type ListsView = { screen: 'lists' } | { screen: 'list'; partyId: number } | { screen: 'add'; partyId: number };
+export type ListsView =
+  | { screen: 'lists' }
+  | { screen: 'list'; partyId: number }
+  | { screen: 'add'; partyId: number }
+  /** A candidate of the list opened from it; back goes to the list. */
+  | { screen: 'candidate'; partyId: number; nominationId: number };
 
 interface Props {
   election: ElectionView;
@@ -51,6 +56,22 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         }}
       />
     );
+  if (view.screen === 'candidate')
+    return (
+      <CandidateForm
+        election={election}
+        data={data}
+        nominationId={view.nominationId}
+        onSaved={(saved) => {
+          setNotice(t('form.saved', { name: fullName(saved.person) }));
+          onView({ screen: 'list', partyId: view.partyId });
+        }}
+        onBack={() => {
+          setNotice('');
+          onView({ screen: 'list', partyId: view.partyId });
+        }}
+      />
+    );
   if (view.screen === 'list')
     return (
       <ListEditor
@@ -59,6 +80,7 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         partyId={view.partyId}
         notice={notice}
         onAdd={() => onView({ screen: 'add', partyId: view.partyId })}
+        onOpenCandidate={(nominationId) => onView({ screen: 'candidate', partyId: view.partyId, nominationId })}
         onBack={() => {
           setNotice('');
           onView({ screen: 'lists' });

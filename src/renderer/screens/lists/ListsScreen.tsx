@@ -23,8 +23,8 @@ export function ListsScreen({ election, data, onOpen, onStart }: Props) {
   const error = serviceError(lists.error);
   useEffect(() => heading.current?.focus(), []);
 
-  const summaries = lists.data ?? [];
-  // A party with no candidate yet has no list to sum up: it is shown empty, to start its list from.
+  // A party with no candidate standing has submitted no list: it is shown empty, to start its list from.
+  const summaries = (lists.data ?? []).filter((s) => s.status !== 'empty');
   const withoutList = data.parties.filter((p) => !summaries.some((s) => s.partyId === p.id));
 
   const quotaText = (s: ListSummary): string =>
@@ -75,7 +75,7 @@ export function ListsScreen({ election, data, onOpen, onStart }: Props) {
               return (
                 <tr key={`party-${p.id}`}>
                   <th scope="row">{party}</th>
-                  <td>{t('lists.noList')}</td>
+                  <td>{t('lists.status.empty')}</td>
                   <td className="numeric">{t('lists.lengthOf', { length: 0, max: election.maxListLength })}</td>
                   <td>—</td>
                   <td className="numeric">—</td>

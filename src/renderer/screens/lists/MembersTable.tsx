@@ -11,6 +11,10 @@ interface Props {
   members: readonly ListMember[];
   /** Moves the member at `from` to `to`; absent when the order is read-only (alphabetical, decided, departed). */
   onMove?: (from: number, to: number) => void;
+  /** Opens a candidate's form: a click on the name, or Enter on the row. */
+  onOpen?: (nominationId: number) => void;
+  /** The candidates chosen for marking their documents at once; absent when there is nothing to mark. */
+  selection?: { selected: ReadonlySet<number>; onSelect: (nominationIds: readonly number[], on: boolean) => void };
 }
 
 export const rowId = (nominationId: number): string => `list-row-${nominationId}`;
@@ -19,7 +23,7 @@ export const rowId = (nominationId: number): string => `list-row-${nominationId}
  * The list's candidates: position, name, birth date, quota categories, status and checks; reorderable when asked.
  * One row at a time is in the Tab order (the one last focused); ↑ ↓ Home End go from row to row.
  */
-export function MembersTable({ id, caption, members, onMove }: Props) {
+export function MembersTable({ id, caption, members, onMove, onOpen, selection }: Props) {
   const { t } = useWords();
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -43,6 +47,12 @@ export function MembersTable({ id, caption, members, onMove }: Props) {
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number): void => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const member = members[index];
+    if (onOpen && member && e.key === 'Enter' && !e.altKey) {
+      e.preventDefault();
+      onOpen(member.nominationId);
+      return;
+    }
     if (e.altKey) {
       if (!onMove) return;
       if (e.key === 'ArrowUp' && index > 0) {
@@ -79,6 +89,14 @@ export function MembersTable({ id, caption, members, onMove }: Props) {
             <th scope="col">{t('table.column.status')}</th>
             <th scope="col">{t('table.column.checks')}</th>
             {onMove && <th scope="col">{t('lists.column.order')}</th>}
+            {selection && (
+              <th scope="col" className="select-column">
+                <label htmlFor={`${id}-select-all`}>{t('lists.column.select')}</label>{' '}
+                <input type="checkbox" id={`${id}-select-all`} title={t('lists.selectAll')} aria-label={t('lists.selectAll')}
+                  checked={members.length > 0 && members.every((m) => selection.selected.has(m.nominationId))}
+                  onChange={(e) => selection.onSelect(members.map((m) => m.nominationId), e.target.checked)} />
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -116,7 +134,15 @@ export function MembersTable({ id, caption, members, onMove }: Props) {
                 className={[dragged === i ? 'dragging' : '', over === i && dragged !== i ? 'drop-target' : ''].join(' ').trim() || undefined}
               >
                 <td className="numeric">{m.position}</td>
-                <th scope="row">{name}</th>
+                <th scope="row">
+                  {onOpen ? (
+                    <button type="button" className="link-button" tabIndex={-1} onClick={() => onOpen(m.nominationId)}>
+                      {name}
+                    </button>
+                  ) : (
+                    name
+                  )}
+                </th>
                 <td>{m.birthDate ? formatDate(m.birthDate) : '—'}</td>
                 <td>{categories(m)}</td>
                 <td>{t(`status.${m.status}`)}</td>
@@ -135,6 +161,12 @@ export function MembersTable({ id, caption, members, onMove }: Props) {
                       aria-label={t('lists.moveTo.actionNamed', { name })} onClick={() => setMoving(m.nominationId)}>
                       {t('lists.moveTo.action')}
                     </button>
+                  </td>
+                )}
+                {selection && (
+                  <td>
+                    <input type="checkbox" tabIndex={inTabOrder ? 0 : -1} aria-label={t('lists.selectNamed', { name })}
+                      checked={selection.selected.has(m.nominationId)} onChange={(e) => selection.onSelect([m.nominationId], e.target.checked)} />
                   </td>
                 )}
               </tr>

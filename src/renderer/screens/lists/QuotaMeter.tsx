@@ -29,7 +29,7 @@ export function QuotaMeter({ quota, maxLength }: Props) {
         {t('lists.quota.count', { persons: quota.count, length: quota.length, required: quota.required, percent: percent(quota.share) })}
       </p>
       <p className={`quota-verdict ${quota.compliant ? 'quota-ok' : 'quota-short'}`} aria-live="polite">
-        {quota.compliant ? t('lists.quota.compliant') : t('lists.quota.missing', { missing: quota.missing })}
+        {quota.length === 0 ? t('lists.quota.empty') : quota.compliant ? t('lists.quota.compliant') : t('lists.quota.missing', { missing: quota.missing })}
       </p>
       <p className="section-hint">
         {t('lists.quota.categories', { women: quota.women, youth: quota.youth, disabled: quota.disabled })}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ElectionView, ResultsView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FindingText } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { serviceError } from '../../queries/client';
 import { results, resultsEnter } from '../../queries/results';
@@ -22,6 +23,8 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
 
   const known = view.lists.some((l) => l.votes !== null);
   const withSeats = view.lists.filter((l) => l.seats > 0);
+  // A list that won more seats than it has registered candidates, and where those seats went.
+  const notes = view.lists.flatMap((l) => l.findings.map((finding) => ({ party: l.shortName, finding })));
 
   return (
     <section className="screen results-screen" aria-labelledby="results-title">
@@ -57,6 +60,20 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
             ))}
           </tbody>
         </table>
+      )}
+      {known && (notes.length > 0 || view.vacant > 0) && (
+        <section className="panel" aria-labelledby="seat-findings-title">
+          <h2 id="seat-findings-title">{t('results.seatFindings')}</h2>
+          <ul className="finding-list">
+            {notes.map(({ party, finding }, i) => (
+              <li key={`${finding.rule}-${i}`} className={`finding finding-${finding.severity}`}>
+                <span className="finding-severity">{t(`severity.${finding.severity}`)}: </span>
+                {t('results.ofList', { party })} <FindingText finding={finding} />
+              </li>
+            ))}
+          </ul>
+          {view.vacant > 0 && <p className="quota-short">{t('results.vacant', { count: view.vacant })}</p>}
+        </section>
       )}
       {known &&
         withSeats.map((l) => (

@@ -3,7 +3,7 @@ import type { ProfileKey } from '../../../domain/profile';
 import { DEPOSIT_STATUSES, DOCUMENTS, NOMINATION_KINDS } from '../../../domain/types';
 import { CheckboxField, DateField, FindingList, SelectField, TextField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
-import { draftDocuments, SETTINGS, toggleDocument, type SettingsDraft } from './profile-settings';
+import { draftDocuments, draftDocumentSet, SETTINGS, toggleDocument, toggleInSet, type SettingsDraft } from './profile-settings';
 
 interface Props {
   setting: ProfileKey;
@@ -82,6 +82,25 @@ export function SettingControl({ setting, draft, onDraft, findings, electionDay 
           </div>
         </fieldset>
       );
+    case 'documentSet': {
+      const chosen = draftDocumentSet(draft, setting);
+      return (
+        <fieldset className="setting-group">
+          <legend>{label}</legend>
+          <FindingList findings={findings.get(setting) ?? []} />
+          {DOCUMENTS.map((doc) => {
+            const id = settingId(`${setting}.${doc}`);
+            return (
+              <div key={doc} className="checkbox-line">
+                <input type="checkbox" id={id} checked={chosen.includes(doc)}
+                  onChange={(e) => onDraft(toggleInSet(draft, setting, doc, e.target.checked))} />
+                <label htmlFor={id}>{t(`document.${doc}`)}</label>
+              </div>
+            );
+          })}
+        </fieldset>
+      );
+    }
     case 'documents':
       return (
         <fieldset className="setting-group">

@@ -46,6 +46,8 @@ export function SettingValue({ setting, profile, electionDay }: { setting: Profi
           ))}
         </ul>
       );
+    case 'documentSet':
+      return <>{profile.waivableDocuments.length === 0 ? t('settings.noWaivable') : profile.waivableDocuments.map((d) => t(`document.${d}`)).join(', ')}</>;
     case 'rates':
       return (
         <ul className="plain-list">

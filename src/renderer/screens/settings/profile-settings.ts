@@ -1,7 +1,10 @@
-import { formatDate, parseDate } from '../../../domain/dates';
+import { dateProblem, formatDate, parseDate } from '../../../domain/dates';
 import type { Finding } from '../../../domain/finding';
 import type { Certainty, ProfileKey, RuleProfile } from '../../../domain/profile';
 import { DEPOSIT_STATUSES, DOCUMENTS, NOMINATION_KINDS, type DocumentCode, type NominationKind } from '../../../domain/types';
+
+/** "Format not recognised" or "no such date", as the candidate form says them. */
+const dateMessage = (text: string): string => (dateProblem(text) === 'no-such-date' ? 'finding.dateInvalid' : 'finding.dateUnreadable');
 
 // The rule profile as the settings screen shows and edits it: what kind of value each setting is, its value as
 // text a clerk can type, and the typed text read back into the changes `elections.updateProfile` takes.
@@ -18,6 +21,8 @@ export type SettingKind =
   | { type: 'ageDate' }
   | { type: 'choice'; options: readonly string[] }
   | { type: 'documents' }
+  /** A set of documents, one checkbox each (those the commission may mark «not required»). */
+  | { type: 'documentSet' }
   | { type: 'rates' }
   | { type: 'flag' };
 
@@ -29,6 +34,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   listMemberOfParty: { type: 'choice', options: ['error', 'warning', 'off'] },
   barredProfessions: { type: 'choice', options: ['warning', 'off'] },
   documents: { type: 'documents' },
+  waivableDocuments: { type: 'documentSet' },
   depositMinimumWages: { type: 'number', min: 0, max: 1000 },
   minimumWageKzt: { type: 'integer', min: 0, max: 10_000_000 },
   depositRates: { type: 'rates' },
@@ -42,6 +48,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   youthAgeBelow: { type: 'integer', min: 18, max: 99 },
   listLengthFactor: { type: 'number', min: 1, max: 3 },
   threshold: { type: 'share' },
+  unfilledSeats: { type: 'choice', options: ['redistribute', 'vacant'] },
   mandateQuota: { type: 'flag' },
   quotaAfterWithdrawal: { type: 'choice', options: ['error', 'warning'] },
 };
@@ -72,6 +79,7 @@ export function settingsDraft(profile: RuleProfile): SettingsDraft {
     const value = profile[key];
     if (kind.type === 'documents')
       for (const k of NOMINATION_KINDS) draft[`documents.${k}`] = profile.documents[k].join(',');
+    else if (kind.type === 'documentSet') draft[key] = profile.waivableDocuments.join(',');
     else if (kind.type === 'rates')
       for (const s of DEPOSIT_STATUSES) draft[`depositRates.${s}`] = percentText(profile.depositRates[s]);
     else if (kind.type === 'share') draft[key] = percentText(Number(value));
@@ -88,6 +96,19 @@ export function settingsDraft(profile: RuleProfile): SettingsDraft {
 export function draftDocuments(draft: SettingsDraft, kind: NominationKind): DocumentCode[] {
   const listed = new Set((draft[`documents.${kind}`] ?? '').split(','));
   return DOCUMENTS.filter((d) => listed.has(d));
+}
+
+/** A set of documents as the draft lists them (`waivableDocuments`), in the order of DOCUMENTS. */
+export function draftDocumentSet(draft: SettingsDraft, key: ProfileKey): DocumentCode[] {
+  const listed = new Set((draft[key] ?? '').split(','));
+  return DOCUMENTS.filter((d) => listed.has(d));
+}
+
+export function toggleInSet(draft: SettingsDraft, key: ProfileKey, doc: DocumentCode, on: boolean): SettingsDraft {
+  const now = new Set(draftDocumentSet(draft, key));
+  if (on) now.add(doc);
+  else now.delete(doc);
+  return { ...draft, [key]: DOCUMENTS.filter((d) => now.has(d)).join(',') };
 }
 
 export function toggleDocument(draft: SettingsDraft, kind: NominationKind, doc: DocumentCode, on: boolean): SettingsDraft {
@@ -129,12 +150,12 @@ export function readSetting(key: ProfileKey, draft: SettingsDraft): Read {
       return readPercent(key, text);
     case 'date': {
       const iso = parseDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: 'finding.dateInvalid' };
+      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: dateMessage(text) };
     }
     case 'ageDate': {
       if (text === 'election-day') return { ok: true, value: 'election-day' };
       const iso = parseDate(text);
-      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: 'finding.dateInvalid' };
+      return iso ? { ok: true, value: iso } : { ok: false, field: key, messageKey: dateMessage(text) };
     }
     case 'moment': {
       const m = MOMENT.exec(text);
@@ -154,6 +175,8 @@ export function readSetting(key: ProfileKey, draft: SettingsDraft): Read {
       for (const k of NOMINATION_KINDS) value[k] = draftDocuments(draft, k);
       return { ok: true, value };
     }
+    case 'documentSet':
+      return { ok: true, value: draftDocumentSet(draft, key) };
     case 'rates': {
       const value = {} as RuleProfile['depositRates'];
       for (const s of DEPOSIT_STATUSES) {
