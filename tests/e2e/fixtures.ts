@@ -34,9 +34,9 @@ interface Running {
   host: Host;
 }
 
-async function launch(path: string, actor: string, port = 0): Promise<Running> {
+async function launch(path: string, actor: string, port = 0, clock: string | null = null): Promise<Running> {
   const ledger = openLedger(path);
-  const service = createService(ledger, { actor });
+  const service = createService(ledger, clock === null ? { actor } : { actor, now: () => new Date(clock) });
   const host = await startHost({ service, rendererDir, port });
   return { ledger, service, host };
 }
@@ -46,7 +46,7 @@ async function shutdown(running: Running): Promise<void> {
   running.ledger.close();
 }
 
-export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>({
+export const test = base.extend<{ preset: PresetId | null; clock: string | null; desk: Desk }, object>({
   /** The Chromium this machine has (see browser.ts), named in `.tizim-test/browser.json` for the test summary. */
   browser: [
     async ({ playwright, launchOptions }, use) => {
@@ -63,13 +63,16 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
   /** The election made before the test starts, as `tizim init --preset` would; `test.use({ preset: null })` for none. */
   preset: ['mazhilis-2023', { option: true }],
 
-  desk: async ({ preset }, use) => {
+  /** The instant the service takes as now (ISO), for a test about a particular day; `null` for the real clock. */
+  clock: [null, { option: true }],
+
+  desk: async ({ preset, clock }, use) => {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new Error(`${rendererDir} is not built: run \`npm run build\` (npm test builds it) before the e2e tests.`);
     }
     const dir = mkdtempSync(join(tmpdir(), 'tizim-e2e-'));
     const path = join(dir, 'ledger.sqlite');
-    let running = await launch(path, 'clerk.e2e');
+    let running = await launch(path, 'clerk.e2e', 0, clock);
     const desk: Desk = {
       get url() {
         return running.host.url;
@@ -90,7 +93,7 @@ export const test = base.extend<{ preset: PresetId | null; desk: Desk }, object>
       async restart() {
         const port = running.host.port;
         await shutdown(running);
-        running = await launch(path, 'clerk.e2e', port);
+        running = await launch(path, 'clerk.e2e', port, clock);
       },
     };
     if (preset !== null) desk.must('elections.create', { preset });

@@ -57,6 +57,8 @@ describe('dates and numbers', () => {
   it('formats a journal moment as dd.mm.yyyy hh:mm:ss', () => {
     expect(formatMoment(new Date(2023, 1, 8, 18, 0, 5).toISOString())).toBe('08.02.2023 18:00:05');
     expect(formatMoment('not a time')).toBe('not a time');
+    // A worded stamp is not an instant: Date would read 01.12.2026 as 12 January.
+    expect(formatMoment('01.12.2026 14:05 (UTC+6)')).toBe('01.12.2026 14:05 (UTC+6)');
   });
   it('splits an ISO date', () => {
     expect(dateParts('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });

@@ -6,7 +6,6 @@ import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
-import { formatMoment } from '../../lib/dates';
 import { serviceError } from '../../queries/client';
 import { useElectionData } from '../../queries/elections';
 import { reportExport, reportPreview } from '../../queries/reports';
@@ -120,7 +119,8 @@ function PreviewTable({ preview, name }: { preview: ReportPreview; name: string 
         <p className="report-commission">{title.commission}</p>
         <p>{title.election}</p>
         <p className="report-name">{title.report}</p>
-        <p className="field-hint">{t('reportScreen.generated', { at: formatMoment(title.generatedAt), by: title.generatedBy })}</p>
+        {/* The service's own stamp, at the commission's seat and named by its zone: shown as written, never re-read. */}
+        <p className="field-hint">{t('reportScreen.generated', { at: title.generatedAt, by: title.generatedBy })}</p>
         <p className="field-hint">{t('reportScreen.journalHead', { hash: title.journalHead })}</p>
         {preview.sheet && <p className="field-hint">{t('reportScreen.sheet', { sheet: preview.sheet })}</p>}
       </div>
