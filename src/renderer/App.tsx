@@ -6,6 +6,7 @@ import type { CandidateView, ElectionView } from '../service/contract';
 import { Header, type Section } from './components/Header';
 import { rememberLanguage } from './i18n/language';
 import { useWords } from './i18n/messages';
+import { said, type Said } from './i18n/said';
 import { forgetElection, rememberedElection, rememberElection } from './lib/remembered-election';
 import { electionRecord } from './queries/elections';
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
@@ -35,7 +36,7 @@ type Place =
 const needsElection = (place: Place): boolean => place.section !== 'elections' && place.section !== 'journal';
 
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
-  const { t, lang } = useWords();
+  const { t, lang, say } = useWords();
   const client = useQueryClient();
   // The election the clerk last worked on is reopened, if the ledger still has it.
   const [electionId, setElectionId] = useState<number | null>(rememberedElection);
@@ -47,7 +48,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   );
   const [filters, setFilters] = useState<CandidateFilters>(NO_FILTERS);
   const [active, setActive] = useState<ActiveRow>({ query: '', index: 0 });
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -59,7 +60,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   }, [lost]);
 
   const go = (next: Place): void => {
-    setNotice('');
+    setNotice(null);
     setPlace(next);
   };
   const navigate = (section: Section): void =>
@@ -80,7 +81,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   };
   const saved = (view: CandidateView): void => {
     go({ section: 'candidates', view: { screen: 'candidates' } });
-    setNotice(t('form.saved', { name: fullName(view.person) }));
+    setNotice(said('form.saved', { name: fullName(view.person) }));
   };
   const changeLanguage = (next: Lang): void => {
     rememberLanguage(next);
@@ -96,8 +97,8 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     <div className="app">
       <Header election={election} section={section} onNavigate={navigate} onLanguage={changeLanguage} />
       <main id="main" tabIndex={-1}>
-        <p className="notice notice-ok" role="status" hidden={notice === ''}>
-          {notice}
+        <p className="notice notice-ok" role="status" hidden={notice === null}>
+          {say(notice)}
         </p>
         {at === null && <p role="status">{t('common.loading')}</p>}
         {at?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}

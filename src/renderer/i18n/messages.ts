@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../../domain/types';
 import type { Result } from '../../service/contract';
 import { localizeParams, paramWords } from '../../domain/message-text';
 import { dateParts } from '../lib/dates';
+import { wordSaid, type Said } from './said';
 
 export type ServiceError = Extract<Result<never>, { ok: false }>['error'];
 
@@ -27,6 +28,8 @@ export function useWords() {
     /** The law a finding cites, e.g. «Конституция РК, ст. 51 п. 4»; empty when it cites none. */
     legalText: (f: Finding): string => (f.legalRef ? t(f.legalRef, { defaultValue: '' }) : ''),
     errorText: (e: ServiceError): string => message(e.messageKey, e.params),
+    /** Something said earlier, worded now: empty when nothing was said. */
+    say: (s: Said | null): string => (s === null ? '' : wordSaid(s, message)),
     /** A date spelled out with the catalog's month names, e.g. «19 марта 2023 г.», «2023 жылғы 19 наурыз». */
     spellDate: (iso: string): string => {
       const parts = dateParts(iso);

@@ -7,6 +7,7 @@ import type { Decision } from '../../../domain/types';
 import type { CandidateView, ElectionView, PersonView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
+import type { Said } from '../../i18n/said';
 import { findingsOfError } from '../../lib/findings';
 import { useDebounced } from '../../lib/useDebounced';
 import { candidateCheck, nominationCreate, nominationUpdate, personsWithIin, type CheckInput } from '../../queries/candidates';
@@ -38,7 +39,7 @@ interface Props {
   /** For a new candidate: what the form starts with (a party list's add: the kind and the party). */
   preset?: Partial<CandidateDraft>;
   /** What just happened to the stored candidate (a decision recorded), said at the top of the form. */
-  notice?: string;
+  notice?: Said | null;
   onSaved: (saved: CandidateView) => void;
   onDecided: (decision: Decision, draft: DecisionDraft) => void;
   onBack: () => void;
@@ -46,7 +47,7 @@ interface Props {
 }
 
 export function CandidateEditor({ election, data, stored, preset, notice, onSaved, onDecided, onBack, onReload }: Props) {
-  const { t, fieldLabel } = useWords();
+  const { t, fieldLabel, say } = useWords();
   // The commission's date, not the date where this browser's clock is set.
   const today = todayAt(new Date(), election.utcOffsetHours);
   const initial = useMemo(() => (stored ? draftOf(stored) : { ...emptyDraft(today), ...preset }), [stored, today, preset]);
@@ -209,7 +210,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
         </div>
         {notice && (
           <p className="notice notice-ok" role="status" tabIndex={-1} ref={noticeRef}>
-            {notice}
+            {say(notice)}
           </p>
         )}
         <p className="keys-hint">{t('form.keys')}</p>

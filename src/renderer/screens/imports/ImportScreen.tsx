@@ -4,6 +4,7 @@ import type { ElectionView } from '../../../service/contract';
 import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
 import { errorReportSave, importPreview, type ImportQuery } from '../../queries/imports';
 import { CommitOutcome, CommitPanel } from './CommitPanel';
@@ -71,7 +72,7 @@ function Preview({ query: base, onCommitted }: PreviewProps) {
   const { t, lang } = words;
   const ids = useId();
   const [problemsOnly, setProblemsOnly] = useState(false);
-  const [reportStatus, setReportStatus] = useState('');
+  const [reportStatus, setReportStatus] = useState<Said | null>(null);
   const query: ImportQuery = { ...base, only: problemsOnly ? 'problems' : 'all' };
   const pages = importPreview.usePages(query);
   const preview = pages.first ?? null;
@@ -79,14 +80,14 @@ function Preview({ query: base, onCommitted }: PreviewProps) {
   const errorReport = errorReportSave.useMutation();
 
   const onErrorReport = async (): Promise<void> => {
-    setReportStatus(t('importScreen.errors.writing'));
+    setReportStatus(said('importScreen.errors.writing'));
     const outcome = await errorReport.mutateAsync({
       electionId: query.electionId,
       fileId: query.fileId,
       ...(query.partyId !== null ? { partyId: query.partyId } : {}),
       lang,
     });
-    setReportStatus(saveStatus(outcome, words));
+    setReportStatus(saveStatus(outcome));
   };
 
   if (pages.error) return <ErrorNotice error={pages.error} onRetry={pages.reload} retryLabel={t('importScreen.preview.again')} />;
@@ -104,7 +105,7 @@ function Preview({ query: base, onCommitted }: PreviewProps) {
           </div>
           <button type="button" onClick={() => void onErrorReport()}>{t('importScreen.errors.export')}</button>
         </div>
-        <p className="import-status" role="status" aria-live="polite">{pages.settled ? reportStatus : t('importScreen.preview.reading')}</p>
+        <p className="import-status" role="status" aria-live="polite">{pages.settled ? words.say(reportStatus) : t('importScreen.preview.reading')}</p>
         <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: total, total: preview.counts.rows })}</p>
         {total === 0 ? (
           <p className="empty">{problemsOnly ? t('importScreen.rows.noProblems') : t('importScreen.rows.none')}</p>

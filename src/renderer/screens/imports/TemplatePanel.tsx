@@ -3,22 +3,22 @@ import { IMPORT_TEMPLATES, type ImportTemplate } from '../../../domain/import-re
 import { LANGS, type Lang } from '../../../domain/types';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { templateSave } from '../../queries/imports';
 import { saveStatus } from './save-status';
 
 /** An empty workbook to fill in: a party's list or district nominations, its headers in the language chosen. */
 export function TemplatePanel() {
-  const words = useWords();
-  const { t, lang } = words;
+  const { t, lang, say } = useWords();
   const ids = useId();
   const [template, setTemplate] = useState<ImportTemplate>('party-list');
   const [templateLang, setTemplateLang] = useState<Lang>(lang);
   const save = templateSave.useMutation();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Said | null>(null);
 
   const onDownload = async (): Promise<void> => {
-    setStatus(t('importScreen.template.writing'));
-    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang }), words));
+    setStatus(said('importScreen.template.writing'));
+    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang })));
   };
 
   return (
@@ -46,7 +46,7 @@ export function TemplatePanel() {
           {t('importScreen.template.download')}
         </button>
       </div>
-      <p className="import-status" role="status" aria-live="polite">{status}</p>
+      <p className="import-status" role="status" aria-live="polite">{say(status)}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FindingList } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { localQuota } from './list-order';
 import { ListDecisionDialog, type ListDecision } from './ListDecisionDialog';
 import { MembersTable, rowId } from './MembersTable';
@@ -14,7 +15,7 @@ interface Props {
   election: ElectionView;
   partyId: number;
   /** What just happened (a candidate added), said at the top. */
-  notice: string;
+  notice: Said | null;
   onAdd: () => void;
   onBack: () => void;
   /** Opens the list's print view, in the order shown. */
@@ -23,7 +24,7 @@ interface Props {
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
 export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onBack, onPrint }: Props) {
-  const { t } = useWords();
+  const { t, say } = useWords();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
   const [deciding, setDeciding] = useState<ListDecision | null>(null);
@@ -68,7 +69,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
         </h1>
         <button type="button" onClick={onBack}>{t('lists.back')}</button>
       </div>
-      {notice && <p className="notice notice-ok" role="status">{notice}</p>}
+      {notice && <p className="notice notice-ok" role="status">{say(notice)}</p>}
       <p className={`status-line status-${list.status}`}>
         {t('lists.statusLine', { status: t(`lists.status.${list.status}`) })}
         {list.resolutionNumber && list.resolutionDate
@@ -96,7 +97,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           </div>
           {order === 'alphabetical' && <p className="section-hint">{t('lists.alphabeticalHint')}</p>}
           {editable && <p id="list-members-keys" className="keys-hint">{t('lists.keys')}</p>}
-          <p className="visually-hidden" aria-live="polite" role="status">{state.announcement}</p>
+          <p className="visually-hidden" aria-live="polite" role="status">{say(state.announcement)}</p>
           {list.members.length === 0 ? (
             <p className="section-hint">{t('lists.empty')}</p>
           ) : (
@@ -127,7 +128,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           onClose={() => setDeciding(null)}
           onDone={(resolution) => {
             setDeciding(null);
-            setNotice(t('decide.done', { decision: t(`lists.status.${deciding}`), number: resolution.number, date: formatDate(resolution.date) }));
+            setNotice(said('decide.done', { decision: said(`lists.status.${deciding}`), number: resolution.number, date: resolution.date }));
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { fullName } from '../../../domain/names';
 import type { ElectionView } from '../../../service/contract';
-import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
 import { CandidateForm } from '../candidate/CandidateForm';
 import type { CandidateDraft } from '../candidate/draft';
@@ -20,9 +20,8 @@ interface Props {
 
 /** The party lists of an election: all of them, one party's list, and the candidate form to add to it. */
 export function ListsDesk({ election, view, onView, onPrint }: Props) {
-  const { t } = useWords();
   const data = useElectionData(election.id);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   const partyId = view.screen === 'lists' ? null : view.partyId;
   const preset = useMemo<Partial<CandidateDraft>>(() => ({ kind: 'party-list', partyId: String(partyId ?? '') }), [partyId]);
 
@@ -34,11 +33,11 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         nominationId={null}
         preset={preset}
         onSaved={(saved) => {
-          setNotice(t('form.saved', { name: fullName(saved.person) }));
+          setNotice(said('form.saved', { name: fullName(saved.person) }));
           onView({ screen: 'list', partyId: view.partyId });
         }}
         onBack={() => {
-          setNotice('');
+          setNotice(null);
           onView({ screen: 'list', partyId: view.partyId });
         }}
       />
@@ -52,7 +51,7 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         notice={notice}
         onAdd={() => onView({ screen: 'add', partyId: view.partyId })}
         onBack={() => {
-          setNotice('');
+          setNotice(null);
           onView({ screen: 'lists' });
         }}
         onPrint={(order) => onPrint({ document: 'party-list', partyId: view.partyId, order })}
@@ -63,7 +62,7 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
       election={election}
       data={data}
       onOpen={(id) => {
-        setNotice('');
+        setNotice(null);
         onView({ screen: 'list', partyId: id });
       }}
       onStart={(id) => onView({ screen: 'add', partyId: id })}

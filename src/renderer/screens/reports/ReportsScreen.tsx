@@ -6,6 +6,7 @@ import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
+import { said, saidOfError, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { useElectionData } from '../../queries/elections';
 import { reportExport, reportPreview } from '../../queries/reports';
@@ -20,11 +21,11 @@ interface Props {
 
 /** The reports of an election: pick one, preview its first rows, export it to Excel; and the printed documents. */
 export function ReportsScreen({ election, onPrint }: Props) {
-  const { t, lang, errorText } = useWords();
+  const { t, lang, say } = useWords();
   const [report, setReport] = useState<ReportId>('party-lists');
   const [reportLang, setReportLang] = useState<Lang>(lang);
   const [order, setOrder] = useState<Order>('submitted');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Said | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
   const preview = reportPreview.useQuery({ electionId: election.id, report, lang: reportLang, order, limit: 20 });
@@ -34,23 +35,23 @@ export function ReportsScreen({ election, onPrint }: Props) {
   useEffect(() => heading.current?.focus(), []);
 
   const onExport = async (): Promise<void> => {
-    setStatus(t('reportScreen.exporting'));
+    setStatus(said('reportScreen.exporting'));
     const outcome = await exporting.mutateAsync({ electionId: election.id, report, lang: reportLang, order });
     switch (outcome.kind) {
       case 'downloaded':
-        setStatus(t('reportScreen.downloaded', { file: outcome.file }));
+        setStatus(said('reportScreen.downloaded', { file: outcome.file }));
         break;
       case 'saved':
-        setStatus(t('reportScreen.saved', { path: outcome.path, rows: outcome.rows }));
+        setStatus(said('reportScreen.saved', { path: outcome.path, rows: outcome.rows }));
         break;
       case 'cancelled':
-        setStatus(t('reportScreen.cancelled'));
+        setStatus(said('reportScreen.cancelled'));
         break;
       case 'failed':
-        setStatus(t('reportScreen.exportFailed', { status: outcome.status }));
+        setStatus(said('reportScreen.exportFailed', { status: outcome.status }));
         break;
       default:
-        setStatus(errorText(outcome.error));
+        setStatus(saidOfError(outcome.error));
     }
   };
 
@@ -89,7 +90,7 @@ export function ReportsScreen({ election, onPrint }: Props) {
           {t('reportScreen.export')}
         </button>
       </div>
-      <p className="report-status" role="status" aria-live="polite">{status}</p>
+      <p className="report-status" role="status" aria-live="polite">{say(status)}</p>
 
       <section className="panel report-preview" aria-labelledby="report-preview-title">
         <h2 id="report-preview-title">{t('reportScreen.preview')}</h2>

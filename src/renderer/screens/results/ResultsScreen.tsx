@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ElectionView, ResultsView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { results, resultsEnter } from '../../queries/results';
 import { MandatesPanel } from './MandatesPanel';
@@ -12,7 +13,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
   const { t } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = results.useQuery(election.id);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const error = serviceError(loaded.error);
@@ -77,12 +78,12 @@ interface VotesFormProps {
   election: ElectionView;
   results: ResultsView;
   /** What the last entry did; it outlives the form, which opens afresh with the votes entered. */
-  notice: string;
-  onNotice: (notice: string) => void;
+  notice: Said | null;
+  onNotice: (notice: Said | null) => void;
 }
 
 function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps) {
-  const { t } = useWords();
+  const { t, say } = useWords();
   const [typed, setTyped] = useState(() => typedOf(view));
   const [tried, setTried] = useState(false);
   const enter = resultsEnter.useMutation(election.id);
@@ -93,7 +94,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
   const set = (key: string, text: string): void => {
     setTyped((s) => ({ ...s, [key]: text }));
     enter.reset();
-    onNotice('');
+    onNotice(null);
   };
 
   async function submit(e: FormEvent): Promise<void> {
@@ -114,7 +115,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
     } catch {
       return; // the refusal is the mutation's error, shown below
     }
-    onNotice(t('results.saved'));
+    onNotice(said('results.saved'));
   }
 
   return (
@@ -132,7 +133,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
       <div className="actions">
         <button type="submit" className="primary" disabled={enter.isPending}>{t('results.compute')}</button>
       </div>
-      <p role="status" className={notice ? 'notice notice-ok' : undefined}>{notice}</p>
+      <p role="status" className={notice ? 'notice notice-ok' : undefined}>{say(notice)}</p>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { DEPOSIT_STATUSES, type DepositStatus } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { partiesList } from '../../queries/elections';
 import { depositsSave, type DepositRefusal } from '../../queries/settings';
@@ -22,7 +23,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
   const deposits = depositsSave.useMutation(election.id);
   const busy = deposits.isPending;
   const [failed, setFailed] = useState<DepositRefusal>(null);
-  const [said, setSaid] = useState('');
+  const [saying, setSaying] = useState<Said | null>(null);
   const profile = election.profile;
   const tenge = (status: DepositStatus): string => t('settings.tenge', { amount: number(depositKzt(profile, status)) });
   const list = parties.data ?? [];
@@ -34,13 +35,13 @@ export function DepositSection({ election }: { election: ElectionView }) {
     if (busy) return;
     setFailed(null);
     if (changed.length === 0) {
-      setSaid(t('settings.nothingChanged'));
+      setSaying(said('settings.nothingChanged'));
       return;
     }
     const refusal = await deposits.mutateAsync(changed.map((p) => ({ partyId: p.id, depositStatus: statusOf(p.id, p.depositStatus) })));
     setFailed(refusal);
     setChosen({});
-    setSaid(t('settings.depositSaved'));
+    setSaying(said('settings.depositSaved'));
   }
 
   return (
@@ -93,7 +94,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
                       <select id={id} value={status}
                         onChange={(e) => {
                           setChosen({ ...chosen, [p.id]: e.target.value as DepositStatus });
-                          setSaid('');
+                          setSaying(null);
                         }}>
                         {DEPOSIT_STATUSES.map((s) => (
                           <option key={s} value={s}>
@@ -114,8 +115,8 @@ export function DepositSection({ election }: { election: ElectionView }) {
               {busy ? t('form.saving') : t('settings.saveDeposits')}
             </button>
           </div>
-          <p role="status" className="notice notice-ok" hidden={said === '' || failed !== null}>
-            {said}
+          <p role="status" className="notice notice-ok" hidden={saying === null || failed !== null}>
+            {words.say(saying)}
           </p>
         </form>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ElectionView } from '../../../service/contract';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { electionTitle } from '../../lib/election';
 import { DepositSection } from './DepositSection';
 import { ProfileEditor } from './ProfileEditor';
@@ -10,7 +11,7 @@ import { ProfileTable } from './ProfileTable';
 export function SettingsScreen({ election }: { election: ElectionView }) {
   const { t, lang } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="screen settings-screen" aria-labelledby="settings-title">
@@ -25,7 +26,7 @@ export function SettingsScreen({ election }: { election: ElectionView }) {
         key={JSON.stringify(election.profile)}
         election={election}
         notice={notice}
-        onSaved={() => setNotice(t('settings.saved'))}
+        onSaved={() => setNotice(said('settings.saved'))}
       />
       <DepositSection election={election} />
     </section>
