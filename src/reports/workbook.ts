@@ -1,17 +1,35 @@
 import ExcelJS from 'exceljs';
 import type { ReportCell } from '../domain/records';
+import type { Lang } from '../domain/types';
 import type { ColumnKind, ReportBook, ReportSheet } from './model';
 
 // The streamed .xlsx every report is written as (DESIGN §7): rows are committed as they are written, so a
 // 100,000-row list never sits in memory as a workbook. Each sheet: the title block, a frozen header with an
 // autofilter, and an A4 landscape print setup that repeats the header and fits the width to one page.
 
-const FORMATS: Partial<Record<ColumnKind, string>> = {
-  decimal: '0.0',
-  date: 'dd.mm.yyyy',
-  datetime: 'dd.mm.yyyy hh:mm',
-  percent: '0.00%',
-};
+// Number formats carry the report's language (its Windows locale id), so that a spreadsheet shows the language's own
+// separators whatever the reader's machine is set to: 1 000 000 and 83,33 % in Kazakh and Russian (LibreOffice follows
+// the tag; Excel takes the separators of its system, a Kazakh or Russian Windows writing them the same way). The cells
+// stay numbers, to sum and sort.
+const LOCALE_TAG: Record<Lang, string> = { kk: '[$-43F]', ru: '[$-419]', en: '[$-409]' };
+
+function numberFormat(kind: ColumnKind | undefined, lang: Lang): string | undefined {
+  switch (kind) {
+    case 'count':
+      return `${LOCALE_TAG[lang]}#,##0`;
+    case 'decimal':
+      return `${LOCALE_TAG[lang]}#,##0.0`;
+    case 'percent':
+      return `${LOCALE_TAG[lang]}${lang === 'en' ? '0.00%' : '0.00\\ %'}`;
+    // Digits and dots only: a date reads the same in every language.
+    case 'date':
+      return 'dd.mm.yyyy';
+    case 'datetime':
+      return 'dd.mm.yyyy hh:mm';
+    default:
+      return undefined;
+  }
+}
 
 /** Text a spreadsheet would read as a formula or a command (DESIGN §8): kept as text, never evaluated. */
 const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
@@ -31,11 +49,11 @@ const TITLE_ROWS = 5;
 export const HEADER_ROW = TITLE_ROWS + 2;
 
 /** Writes the report to `out` as .xlsx and resolves with the number of data rows once the stream has it all. */
-export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels): Promise<number> {
+export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels, lang: Lang): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useStyles: true, useSharedStrings: false });
   workbook.creator = book.title.generatedBy;
   let rows = 0;
-  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels);
+  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels, lang);
   await workbook.commit();
   return rows;
 }
@@ -56,7 +74,13 @@ export function titleLines(book: Pick<ReportBook, 'title'>, labels: TitleLabels)
 const BATCH = 1000;
 const turn = (): Promise<void> => new Promise((resolveTurn) => setImmediate(resolveTurn));
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: ReportBook, sheet: ReportSheet, labels: TitleLabels): Promise<number> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  book: ReportBook,
+  sheet: ReportSheet,
+  labels: TitleLabels,
+  lang: Lang,
+): Promise<number> {
   const width = Math.max(sheet.columns.length, 1);
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
@@ -72,7 +96,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
     headerFooter: { oddFooter: '&P / &N' },
   });
   ws.columns = sheet.columns.map((c) => {
-    const numFmt = c.kind ? FORMATS[c.kind] : undefined;
+    const numFmt = numberFormat(c.kind, lang);
     return { width: c.width, ...(numFmt ? { style: { numFmt } } : {}) };
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + sheet.rows.length, column: width } };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../domain/dates';
 import { createI18n } from '../domain/i18n';
 import { fullName } from '../domain/names';
+import { formatPercent } from '../domain/numbers';
 import type { PrintDocument, PrintedCandidate } from '../domain/records';
 import type { Lang } from '../domain/types';
 import { journalHead } from '../ledger/journal';
@@ -102,7 +103,7 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   return {
     ...base,
     title: t('printView.title.quota'),
-    subtitle: t('printView.subtitle.quota', { share: Math.round(election.profile.quotaShare * 100), law: t('legal.quota') }),
+    subtitle: t('printView.subtitle.quota', { share: formatPercent(election.profile.quotaShare, lang), law: t('legal.quota') }),
     lists: allSummaries(ctx, election.id),
   };
 }

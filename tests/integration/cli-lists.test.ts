@@ -79,7 +79,7 @@ describe('tizim seats', () => {
     const r = await tizim(['seats', '--db', desk.path, '--votes', votesFile('votes.csv', good())]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.out[1]).toMatch(new RegExp(`^${parties.a.shortName}\\s+4700\\s+47\\.0%\\s+yes\\s+5$`));
+    expect(r.out[1]).toMatch(new RegExp(`^${parties.a.shortName}\\s+4,700\\s+47\\.0%\\s+yes\\s+5$`));
     expect(r.out[4]).toMatch(new RegExp(`^${parties.d.shortName}\\s+300\\s+3\\.0%\\s+no\\s+0$`));
     expect(r.out[5]).toBe('Against all: 500. Mandates distributed: 10. The seats are stored.');
     desk.reopen();

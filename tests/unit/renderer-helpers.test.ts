@@ -4,7 +4,7 @@ import { tokenFromHash } from '../../src/renderer/api/token';
 import { chooseLanguage } from '../../src/renderer/i18n/language';
 import { localizeParams } from '../../src/renderer/i18n/messages';
 import { localAt, todayAt, utcOffsetLabel } from '../../src/domain/dates';
-import { groupDigits } from '../../src/domain/message-text';
+import { formatNumber } from '../../src/domain/numbers';
 import { dateParts, formatMoment } from '../../src/renderer/lib/dates';
 import { byField, countBySeverity, findingsOfError, formField } from '../../src/renderer/lib/findings';
 import { NO_FILTERS, listInput } from '../../src/renderer/screens/candidates/filters';
@@ -65,9 +65,9 @@ describe('dates and numbers', () => {
     expect(dateParts('29.02.2024')).toBeNull();
   });
   it('groups thousands', () => {
-    expect(groupDigits(100000, 'ru')).toBe('100\u00a0000');
-    expect(groupDigits(200059, 'en')).toBe('200,059');
-    expect(groupDigits(999, 'en')).toBe('999');
+    expect(formatNumber(100000, 'ru')).toBe('100\u00a0000');
+    expect(formatNumber(200059, 'en')).toBe('200,059');
+    expect(formatNumber(999, 'en')).toBe('999');
   });
   it('shows ISO parameters as dd.mm.yyyy and field names as labels', () => {
     const label = (f: string) => `<${f}>`;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { formatNumber, formatPercent } from '../../domain/numbers';
 import type { PartyView, ResultsView } from '../../service/views';
 import { chooseElection } from '../election-choice';
 import type { CliContext } from '../io';
@@ -7,7 +8,6 @@ import { dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
 import { formatTable } from '../table';
 import { readVoteFile } from '../votes-csv';
-import { percent } from './quota';
 
 interface SeatsOptions {
   db?: string;
@@ -35,12 +35,12 @@ export function seatsCommand(ctx: CliContext): Command {
       const header = ['party', 'votes', 'share', 'passed', 'seats'].map((key) => ctx.t(`seats.${key}`));
       const rows = results.lists.map((l) => [
         l.shortName,
-        l.votes ?? 0,
-        `${percent(l.share).toFixed(1)}%`,
+        formatNumber(l.votes ?? 0, ctx.lang),
+        formatPercent(l.share, ctx.lang, 1),
         ctx.t(l.passed ? 'answer.yes' : 'answer.no'),
         l.seats,
       ]);
       for (const line of formatTable(header, rows)) ctx.out(line);
-      ctx.out(ctx.t('seats.summary', { againstAll: results.againstAll ?? 0, mandates: results.mandates }));
+      ctx.out(ctx.t('seats.summary', { againstAll: formatNumber(results.againstAll ?? 0, ctx.lang), mandates: results.mandates }));
     });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../../domain/numbers';
 import type { PrintDocument } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
@@ -164,7 +165,7 @@ function QuotaTable({ doc, dt, lang }: { doc: PrintDocument; dt: Dt; lang: Lang 
             <td className="numeric">{l.quota.disabled}</td>
             <td className="numeric">{l.quota.count}</td>
             <td className="numeric">{l.quota.required}</td>
-            <td className="numeric">{`${(l.quota.share * 100).toFixed(1)}%`}</td>
+            <td className="numeric">{formatPercent(l.quota.share, lang, 2)}</td>
             <td>{dt(l.quota.compliant ? 'printView.yes' : 'printView.no')}</td>
           </tr>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../../../domain/dates';
-import { REPORTS, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
+import { formatNumber, formatPercent } from '../../../domain/numbers';
+import { REPORTS, type ColumnKind, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -96,7 +97,7 @@ export function ReportsScreen({ election, onPrint }: Props) {
         <h2 id="report-preview-title">{t('reportScreen.preview')}</h2>
         {preview.isPending && <p>{t('common.loading')}</p>}
         {previewError && <ErrorNotice error={previewError} onRetry={() => void preview.refetch()} />}
-        {preview.data && <PreviewTable preview={preview.data} name={t(`reportScreen.name.${report}`)} />}
+        {preview.data && <PreviewTable preview={preview.data} name={t(`reportScreen.name.${report}`)} lang={reportLang} />}
       </section>
 
       <PrintChoices election={election} onPrint={onPrint} order={order} />
@@ -104,16 +105,29 @@ export function ReportsScreen({ election, onPrint }: Props) {
   );
 }
 
-function cellText(cell: ReportCell, isDate: boolean): string {
+/** A cell as the workbook shows it: the same number formats, in the report's language. */
+function cellText(cell: ReportCell, kind: ColumnKind | undefined, lang: Lang): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  return isDate ? formatDate(cell) : cell;
+  if (typeof cell === 'number') {
+    switch (kind) {
+      case 'percent':
+        return formatPercent(cell, lang, 2);
+      case 'decimal':
+        return formatNumber(cell, lang, 1);
+      case 'count':
+        return formatNumber(cell, lang);
+      default:
+        return String(cell);
+    }
+  }
+  if (kind === 'date') return formatDate(cell);
+  const local = kind === 'datetime' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(cell) : null;
+  return local ? `${formatDate(local[1] ?? '')} ${local[2] ?? ''}` : cell;
 }
 
-function PreviewTable({ preview, name }: { preview: ReportPreview; name: string }) {
+function PreviewTable({ preview, name, lang }: { preview: ReportPreview; name: string; lang: Lang }) {
   const { t } = useWords();
   const { title } = preview;
-  const dates = new Set(preview.dateColumns);
   return (
     <>
       <div className="report-title-block">
@@ -142,7 +156,7 @@ function PreviewTable({ preview, name }: { preview: ReportPreview; name: string 
               {preview.rows.map((row, r) => (
                 <tr key={r}>
                   {row.map((cell, i) => (
-                    <td key={i} className={typeof cell === 'number' ? 'numeric' : undefined}>{cellText(cell, dates.has(i))}</td>
+                    <td key={i} className={typeof cell === 'number' ? 'numeric' : undefined}>{cellText(cell, preview.kinds[i], lang)}</td>
                   ))}
                 </tr>
               ))}

@@ -10,7 +10,7 @@ import { readVotes, votesText } from './votes';
 
 /** The vote: each list's votes and the "against all" votes in, the seats out; then each party's mandate holders. */
 export function ResultsScreen({ election }: { election: ElectionView }) {
-  const { t } = useWords();
+  const { t, number, percent } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = results.useQuery(election.id);
   const [notice, setNotice] = useState<Said | null>(null);
@@ -26,7 +26,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
   return (
     <section className="screen results-screen" aria-labelledby="results-title">
       <h1 id="results-title" tabIndex={-1} ref={heading}>{t('results.title')}</h1>
-      <p className="section-hint">{t('results.hint', { mandates: view.mandates, threshold: Math.round(election.profile.threshold * 100) })}</p>
+      <p className="section-hint">{t('results.hint', { mandates: number(view.mandates), threshold: percent(election.profile.threshold) })}</p>
       {view.lists.length === 0 ? (
         <p className="section-hint">{t('results.noLists')}</p>
       ) : (
@@ -35,7 +35,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
       )}
       {known && (
         <table className="data-table seats-table">
-          <caption>{t('results.seatsCaption', { mandates: view.mandates })}</caption>
+          <caption>{t('results.seatsCaption', { mandates: number(view.mandates) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('lists.column.party')}</th>
@@ -49,10 +49,10 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
             {view.lists.map((l) => (
               <tr key={l.partyId}>
                 <th scope="row">{l.shortName}</th>
-                <td className="numeric">{l.votes ?? '—'}</td>
-                <td className="numeric">{(l.share * 100).toFixed(2)} %</td>
+                <td className="numeric">{l.votes === null ? '—' : number(l.votes)}</td>
+                <td className="numeric">{percent(l.share, 2)}</td>
                 <td>{l.passed ? t('results.yes') : t('results.no')}</td>
-                <td className="numeric">{l.seats}</td>
+                <td className="numeric">{number(l.seats)}</td>
               </tr>
             ))}
           </tbody>

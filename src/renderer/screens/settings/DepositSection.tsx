@@ -8,7 +8,6 @@ import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { partiesList } from '../../queries/elections';
 import { depositsSave, type DepositRefusal } from '../../queries/settings';
-import { percent } from './SettingValue';
 
 /**
  * The election deposit: what a candidate pays at each party status (by the party's result at the previous Mazhilis
@@ -62,7 +61,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
           {DEPOSIT_STATUSES.map((s) => (
             <tr key={s}>
               <th scope="row">{t(`depositStatus.${s}`)}</th>
-              <td className="numeric">{percent(profile.depositRates[s], words)}</td>
+              <td className="numeric">{words.percent(profile.depositRates[s])}</td>
               <td className="numeric">{tenge(s)}</td>
             </tr>
           ))}
