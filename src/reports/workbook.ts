@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReportCell } from '../domain/records';
 import type { Lang } from '../domain/types';
+import { columnWidths, headerHeight, rowHeight } from './layout';
 import type { ColumnKind, ReportBook, ReportSheet } from './model';
 
 // The streamed .xlsx every report is written as (DESIGN §7): rows are committed as they are written, so a
@@ -43,6 +44,12 @@ function excelDate(kind: ColumnKind | undefined, value: string): Date | null {
   if (!m) return null;
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
 }
+
+/** The body's font, named, so that a title or header in bold is the same face and not the reader's default serif. */
+const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2 };
+
+/** A light rule between the header cells, so that right-aligned headers never read as one («До 29 лет С инвалидностью»). */
+const RULE: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
 const TITLE_ROWS = 5;
 /** The header row: after the title block and one empty row. */
@@ -95,9 +102,10 @@ async function writeSheet(
     },
     headerFooter: { oddFooter: '&P / &N' },
   });
-  ws.columns = sheet.columns.map((c) => {
+  const widths = columnWidths(sheet.columns, sheet.rows);
+  ws.columns = sheet.columns.map((c, i) => {
     const numFmt = numberFormat(c.kind, lang);
-    return { width: c.width, ...(numFmt ? { style: { numFmt } } : {}) };
+    return { width: widths[i] ?? c.width, style: { ...(numFmt ? { numFmt } : {}), alignment: alignment(c.kind, sheet.columns[i - 1]?.kind) } };
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + sheet.rows.length, column: width } };
 
@@ -106,7 +114,9 @@ async function writeSheet(
     const cell = row.getCell(1);
     setText(cell, line);
     cell.numFmt = '@';
-    cell.font = i < 3 ? { bold: true, size: i === 2 ? 13 : 11 } : { size: 9, color: { argb: 'FF555555' } };
+    cell.font = i < 3 ? { ...FONT, bold: true, size: i === 2 ? 13 : 11 } : { ...FONT, size: 9, color: { argb: 'FF555555' } };
+    // One line that runs on over the empty cells beside it, whatever the first column's own alignment.
+    cell.alignment = { horizontal: 'left', vertical: 'bottom', wrapText: false };
     row.commit();
   });
   ws.getRow(TITLE_ROWS + 1).commit();
@@ -116,10 +126,11 @@ async function writeSheet(
     const cell = header.getCell(i + 1);
     setText(cell, c.header);
     cell.numFmt = '@';
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', wrapText: true };
-    cell.border = { bottom: { style: 'thin' } };
+    cell.font = { ...FONT, bold: true };
+    cell.alignment = { ...alignment(c.kind, sheet.columns[i - 1]?.kind), vertical: 'bottom', wrapText: true };
+    cell.border = { left: RULE, right: RULE, bottom: { style: 'thin' } };
   });
+  header.height = headerHeight(sheet.columns, widths);
   header.commit();
 
   const kinds = sheet.columns.map((c) => c.kind);
@@ -130,6 +141,8 @@ async function writeSheet(
       await turn();
     }
     const row = ws.addRow(values.map((v, i) => cellValue(kinds[i], v)));
+    const height = rowHeight(values, widths);
+    if (height !== undefined) row.height = height;
     // Formula-like text gets the text format too, so a spreadsheet that re-reads the cell keeps it text.
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -139,6 +152,19 @@ async function writeSheet(
   }
   ws.commit();
   return sheet.rows.length;
+}
+
+const isRightAligned = (kind: ColumnKind | undefined): boolean => kind === 'count' || kind === 'decimal' || kind === 'percent';
+
+/**
+ * Text wraps between words at the column's width (its row made tall enough by rowHeight); dates and numbers that name
+ * (positions, districts) stand centred, quantities to the right; every cell sits at the top of a row that another cell
+ * made taller. Text right after a quantity is indented, so that «66,67 %» and «да» never run together.
+ */
+function alignment(kind: ColumnKind | undefined, before: ColumnKind | undefined): Partial<ExcelJS.Alignment> {
+  if (kind === 'date' || kind === 'datetime' || kind === 'integer') return { horizontal: 'center', vertical: 'top' };
+  if (isRightAligned(kind)) return { horizontal: 'right', vertical: 'top' };
+  return { horizontal: 'left', vertical: 'top', wrapText: true, ...(isRightAligned(before) ? { indent: 1 } : {}) };
 }
 
 function cellValue(kind: ColumnKind | undefined, v: ReportCell): ExcelJS.CellValue {
