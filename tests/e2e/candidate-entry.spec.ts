@@ -80,7 +80,7 @@ test('a clerk enters a candidate by keyboard, and finds it again after a restart
   const row = page.getByRole('row', { name: /Сәрсенбаева Әйгерім Қайратқызы/ });
   await expect(row).toContainText('871008401427');
   await expect(row).toContainText('08.10.1987');
-  await expect(row).toContainText('Округ · самовыдвижение');
+  await expect(row).toContainText('Самовыдвижение');
 
   await page.getByRole('button', { name: 'Қазақша' }).click();
   await expect(page.getByLabel('Аты-жөні немесе ЖСН бойынша іздеу')).toBeVisible();
