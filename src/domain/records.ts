@@ -1,4 +1,5 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
+import type { Commission } from './commission';
 import type { Finding } from './finding';
 import type { QuotaFigures } from './quota';
 import type { Certainty, PresetId, PresetNeeds, ProfileKey, RuleProfile } from './profile';
@@ -49,6 +50,8 @@ export interface ElectionView {
   createdAt: string;
   /** The offset from UTC of the commission's seat, where the election's "today" and the prints' times are taken. */
   utcOffsetHours: number;
+  /** The commission whose documents the election's prints and reports are. */
+  commission: Commission;
 }
 
 export interface RegionView {

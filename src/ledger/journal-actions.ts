@@ -10,6 +10,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'election.create', entity: 'election' },
   { action: 'election.profile', entity: 'election' },
   { action: 'election.results', entity: 'election' },
+  { action: 'election.commission', entity: 'election' },
   { action: 'region.create', entity: 'region' },
   { action: 'district.create', entity: 'district' },
   { action: 'party.create', entity: 'party' },

@@ -6,6 +6,7 @@ import { lists } from './migrations/003-lists';
 import { imports } from './migrations/004-imports';
 import { fillPartyShortNames, partyShortNames } from './migrations/005-party-short-names';
 import { regionCodes, resolvePersonRegions } from './migrations/006-region-codes';
+import { commission, nameCommissions } from './migrations/007-commission';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'imports', sql: imports },
   { version: 5, name: 'party-short-names', sql: partyShortNames, data: fillPartyShortNames },
   { version: 6, name: 'region-codes', sql: regionCodes, data: resolvePersonRegions },
+  { version: 7, name: 'commission', sql: commission, data: nameCommissions },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

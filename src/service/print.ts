@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commissionName } from '../domain/commission';
 import { formatDate } from '../domain/dates';
 import { createI18n } from '../domain/i18n';
 import { fullName } from '../domain/names';
@@ -65,8 +66,8 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   const election = mustGetElection(ctx, input.electionId);
   const regions = listRegions(ctx.db, election.id);
   const regionName = (code: string | null): string => regions.find((r) => r.code === code)?.name[lang] ?? code ?? '';
-  const commission =
-    election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region: regionName(election.regionCode) });
+  // Whose document this is: the election's commission, as the settings name it (issue 11).
+  const commission = commissionName(election.commission, lang);
   const electionName = election.councilName ? `${election.name[lang]} — ${election.councilName}` : election.name[lang];
   const head = journalHead(ctx.db).hash;
   const base = { commission, election: electionName, journalHead: head, candidates: [], lists: [] };

@@ -3,6 +3,7 @@ import type { ElectionView } from '../../../service/contract';
 import { useWords } from '../../i18n/messages';
 import { said, type Said } from '../../i18n/said';
 import { electionTitle } from '../../lib/election';
+import { CommissionSection } from './CommissionSection';
 import { DepositSection } from './DepositSection';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileTable } from './ProfileTable';
@@ -19,6 +20,7 @@ export function SettingsScreen({ election }: { election: ElectionView }) {
         {t('settings.title')}
       </h1>
       <p className="section-hint">{electionTitle(election, lang)}</p>
+      <CommissionSection election={election} />
       <h2 id="profile-title">{t('settings.profileTitle')}</h2>
       <p className="section-hint">{t('settings.certaintyHint')}</p>
       <ProfileTable election={election} />
