@@ -12,6 +12,7 @@ import { electionRecord } from './queries/elections';
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
+import { NextSteps, type NextStep } from './screens/elections/NextSteps';
 import { ImportScreen } from './screens/imports/ImportScreen';
 import { JournalScreen } from './screens/journal/JournalScreen';
 import { ListsDesk, type ListsView } from './screens/lists/ListsDesk';
@@ -19,12 +20,13 @@ import type { PrintRequest } from './screens/print/print-request';
 import { PrintView } from './screens/print/PrintView';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ResultsScreen } from './screens/results/ResultsScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { SettingsScreen, type SettingsPart } from './screens/settings/SettingsScreen';
 
 type Place =
   | { section: 'elections' }
   | { section: 'journal' }
-  | { section: 'settings' }
+  | { section: 'settings'; part?: SettingsPart }
+  | { section: 'start' }
   | { section: 'results' }
   | { section: 'reports' }
   | { section: 'import' }
@@ -71,14 +73,25 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           ? { section, view: { screen: 'lists' } }
           : { section },
     );
-  const open = (e: ElectionView): void => {
+  const open = (e: ElectionView, then: Place = { section: 'candidates', view: { screen: 'candidates' } }): void => {
     rememberElection(e.id);
     client.setQueryData(electionRecord.queryKey(e.id), e);
     setElectionId(e.id);
     setFilters(NO_FILTERS);
     setActive({ query: '', index: 0 });
-    go({ section: 'candidates', view: { screen: 'candidates' } });
+    go(then);
   };
+  // A new election opens on what comes next, each step with its screen.
+  const step = (s: NextStep): void =>
+    go(
+      s === 'commission' || s === 'deposits'
+        ? { section: 'settings', part: s === 'commission' ? 'commission' : 'deposit' }
+        : s === 'lists'
+          ? { section: 'lists', view: { screen: 'lists' } }
+          : s === 'import'
+            ? { section: 'import' }
+            : { section: 'candidates', view: s === 'newCandidate' ? { screen: 'candidate', nominationId: null } : { screen: 'candidates' } },
+    );
   const saved = (view: CandidateView): void => {
     go({ section: 'candidates', view: { screen: 'candidates' } });
     setNotice(said('form.saved', { name: fullName(view.person) }));
@@ -101,7 +114,10 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           {say(notice)}
         </p>
         {at === null && <p role="status">{t('common.loading')}</p>}
-        {at?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}
+        {at?.section === 'elections' && (
+          <ElectionPicker currentId={election?.id ?? null} onOpen={(e) => open(e)} onCreated={(e) => open(e, { section: 'start' })} />
+        )}
+        {at?.section === 'start' && election && <NextSteps election={election} onStep={step} />}
         {at?.section === 'journal' && <JournalScreen />}
         {at?.section === 'candidates' && election && (
           <ElectionDesk
@@ -135,7 +151,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           <PrintView election={election} request={at.request} onBack={() => go(at.back)} />
         )}
         {at?.section === 'results' && election && <ResultsScreen election={election} />}
-        {at?.section === 'settings' && election && <SettingsScreen election={election} />}
+        {at?.section === 'settings' && election && <SettingsScreen election={election} part={at.part} />}
       </main>
     </div>
   );
@@ -143,5 +159,6 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
 
 /** The section a place belongs to, for the header: a print view belongs where it was opened from. */
 function placeSection(place: Place): Section {
+  if (place.section === 'start') return 'candidates';
   return place.section === 'print' ? placeSection(place.back) : place.section;
 }

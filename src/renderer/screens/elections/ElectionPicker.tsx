@@ -7,7 +7,14 @@ import { electionPresets, electionsList } from '../../queries/elections';
 import { ElectionList } from './ElectionList';
 import { NewElectionForm } from './NewElectionForm';
 
-export function ElectionPicker({ currentId, onOpen }: { currentId: number | null; onOpen: (e: ElectionView) => void }) {
+interface Props {
+  currentId: number | null;
+  onOpen: (e: ElectionView) => void;
+  /** A new election: the desk opens it on what comes next. */
+  onCreated: (e: ElectionView) => void;
+}
+
+export function ElectionPicker({ currentId, onOpen, onCreated }: Props) {
   const { t } = useWords();
   const elections = electionsList.useQuery();
   const presets = electionPresets.useQuery();
@@ -24,7 +31,7 @@ export function ElectionPicker({ currentId, onOpen }: { currentId: number | null
       {electionsError && <ErrorNotice error={electionsError} onRetry={() => void elections.refetch()} />}
       {elections.data && <ElectionList elections={elections.data} currentId={currentId} onOpen={onOpen} />}
       {presetsError && <ErrorNotice error={presetsError} onRetry={() => void presets.refetch()} />}
-      {presets.data && <NewElectionForm presets={presets.data} onCreated={onOpen} />}
+      {presets.data && <NewElectionForm presets={presets.data} onCreated={onCreated} />}
     </section>
   );
 }

@@ -65,9 +65,9 @@ export function CommissionSection({ election }: { election: ElectionView }) {
 
   return (
     <form className="panel" aria-labelledby="commission-title" onSubmit={onSubmit} onKeyDown={formKeys(() => void save())} noValidate>
-      <h2 id="commission-title">{t('settings.commissionTitle')}</h2>
+      <h2 id="commission-title" tabIndex={-1}>{t('settings.commissionTitle')}</h2>
       <p className="section-hint">{t('settings.commissionHint')}</p>
-      <div className="field-grid">
+      <div className="field-grid commission-place">
         <SelectField id="commission-level" label={t('settings.commissionLevel')} required value={level}
           onChange={(v) => changed(() => setLevel(v as CommissionLevel))}
           choices={COMMISSION_LEVELS.map((l) => ({ value: l, label: t(`commissionLevel.${l}`) }))} />
@@ -87,7 +87,7 @@ export function CommissionSection({ election }: { election: ElectionView }) {
           {t('settings.commissionStandard')}
         </button>
       </div>
-      <div className="field-grid">
+      <div className="field-grid commission-names">
         {NAME_LANGS.map((l) => (
           <TextField key={l} id={`commission-name-${l}`} label={t(`settings.commissionName.${l}`)} required={l !== 'en'} optional={l === 'en'}
             value={name[l]} maxLength={300} findings={fields.get(`commission.name.${l}`)}

@@ -45,7 +45,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
 
   return (
     <section className="panel" aria-labelledby="deposit-title">
-      <h2 id="deposit-title">{t('settings.depositTitle')}</h2>
+      <h2 id="deposit-title" tabIndex={-1}>{t('settings.depositTitle')}</h2>
       <p className="section-hint">
         {t('settings.depositBasis', { wages: words.number(profile.depositMinimumWages), wage: number(profile.minimumWageKzt) })}
       </p>

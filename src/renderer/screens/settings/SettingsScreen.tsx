@@ -8,12 +8,19 @@ import { DepositSection } from './DepositSection';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileTable } from './ProfileTable';
 
-/** The election's rule profile: every setting with how sure the law is of it, the open ones editable; deposits. */
-export function SettingsScreen({ election }: { election: ElectionView }) {
+/** A part of the settings another screen sends the clerk to: it is brought into view and focused. */
+export type SettingsPart = 'commission' | 'deposit';
+
+/** The election's commission; its rule profile, every setting with how sure the law is of it, the open ones editable; deposits. */
+export function SettingsScreen({ election, part }: { election: ElectionView; part?: SettingsPart | undefined }) {
   const { t, lang } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState<Said | null>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    const target = part ? document.getElementById(`${part}-title`) : heading.current;
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  }, [part]);
   return (
     <section className="screen settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title" tabIndex={-1} ref={heading}>
