@@ -39,7 +39,7 @@ test('the notice of a save and the status of an export are reworded when the cle
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Экспорт в Excel' }).click()]);
   const file = download.suggestedFilename();
   const status = page.locator('.report-status');
-  await expect(status).toHaveText(`Файл «${file}» загружен.`);
+  await expect(status).toHaveText(`Файл «${file}» скачан.`);
   await page.getByRole('button', { name: 'Қазақша' }).click();
   await expect(status).toHaveText(`«${file}» файлы жүктелді.`);
 });

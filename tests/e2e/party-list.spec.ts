@@ -89,7 +89,7 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
 
   // The ninth, a man of 47, through the form: 2 of 9, 3 required, one more needed.
   await addThroughForm(page, 'Омаров', '10.03.1976', '1976-03-10', partyName);
-  const meter = page.getByRole('region', { name: 'Квота 30%' });
+  const meter = page.getByRole('region', { name: 'Квота 30 %' });
   await expect(meter).toContainText('Из квотных категорий: 2 из 9 (22 %), требуется не менее 3.');
   await expect(meter).toContainText('Не хватает: 1.');
   await expect(meter).toContainText('женщин — 2, моложе 29 лет — 0, с инвалидностью — 0');

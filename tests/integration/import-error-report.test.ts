@@ -79,7 +79,7 @@ describe('the error report', () => {
     const second = ws.getRow(3);
     expect(second.getCell(3).value).toBe(800517300018);
     expect(second.getCell(4).value).toBeNull();
-    expect(second.getCell(9).value).toBe('Не может быть записан');
+    expect(second.getCell(9).value).toBe('Не может быть внесена');
     expect(second.getCell(10).value).toBe('Столбец E: «М?» — не пол; Дата рождения: Обязательное поле');
 
     const third = ws.getRow(4);
