@@ -41,5 +41,5 @@ test('the notice of a save and the status of an export are reworded when the cle
   const status = page.locator('.report-status');
   await expect(status).toHaveText(`Файл «${file}» скачан.`);
   await page.getByRole('button', { name: 'Қазақша' }).click();
-  await expect(status).toHaveText(`«${file}» файлы жүктелді.`);
+  await expect(status).toHaveText(`«${file}» файлы жүктеп алынды.`);
 });

@@ -110,7 +110,7 @@ describe('the error report', () => {
     const read = await readWorkbook(kk.path);
     if (!read.ok) throw new Error(JSON.stringify(read.failure));
     expect(read.header.match.found).toEqual(['surname', 'givenName', 'iin', 'birthDate', 'sex']);
-    expect(read.header.match.ignored.map((c) => c.text)).toEqual(['Примечание', 'Жол', 'Мәртебесі', 'Ескертулер']);
+    expect(read.header.match.ignored.map((c) => c.text)).toEqual(['Примечание', 'Жол', 'Мәртебесі', 'Ескертпелер']);
     expect(read.rows.map((r) => r.cells.slice(0, 3))).toEqual([['Иванов', 'Иван', 800517300018]]);
   });
 
