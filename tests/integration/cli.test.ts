@@ -85,7 +85,7 @@ describe('tizim', () => {
     expect(verify.code).toBe(1);
     expect(lines(verify.stdout)).toEqual(['Journal entry 3 has been altered: its hash does not match its content.']);
     const ru = tizim(['verify', '--db', copy, '--lang', 'ru']);
-    expect(ru.stdout).toContain('Строка журнала 3');
+    expect(ru.stdout).toContain('Запись журнала № 3 изменена');
     // The original is untouched and still holds.
     expect(tizim(['verify', '--db', db]).code).toBe(0);
   });
