@@ -1,5 +1,6 @@
 import { formatDate } from './dates';
 import type { MessageParams } from './finding';
+import { formatNumber } from './numbers';
 import type { Lang } from './types';
 
 // How a message's parameters read: shared by the renderer and the command line, so a finding says the same thing
@@ -7,19 +8,6 @@ import type { Lang } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
-
-/** Kazakh and Russian group thousands with a (no-break) space, English with a comma. */
-const THOUSANDS: Record<Lang, string> = { kk: '\u00a0', ru: '\u00a0', en: ',' };
-
-/**
- * Thousands grouped as each language writes them. Done here rather than by Intl: Chromium's ICU data (and so
- * Electron's) has no Kazakh locale and would group a Kazakh number the English way.
- */
-export function groupDigits(n: number, lang: Lang): string {
-  const [whole = '', fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[lang]);
-  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
 
 /** Parameters whose value is a code with its own catalog group: the document, declaration, service it names. */
 const CODED_PARAMS: Record<string, string> = {
@@ -78,6 +66,6 @@ export function paramWords(t: Translate, lang: Lang): ParamWords {
   return {
     fieldLabel: (field) => t(fieldLabelKey(field), { defaultValue: field }),
     word: (group, code) => t(`${group}.${code === '' ? 'none' : code}`, { defaultValue: code }),
-    number: (n) => groupDigits(n, lang),
+    number: (n) => formatNumber(n, lang),
   };
 }

@@ -1,4 +1,5 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
+import type { Commission } from './commission';
 import type { Finding } from './finding';
 import type { QuotaFigures } from './quota';
 import type { Certainty, PresetId, PresetNeeds, ProfileKey, RuleProfile } from './profile';
@@ -51,6 +52,8 @@ export interface ElectionView {
   voided: Voiding | null;
   /** The offset from UTC of the commission's seat, where the election's "today" and the prints' times are taken. */
   utcOffsetHours: number;
+  /** The commission whose documents the election's prints and reports are. */
+  commission: Commission;
 }
 
 export interface RegionView {
@@ -361,6 +364,13 @@ export type ReportId = (typeof REPORTS)[number];
 /** A cell as a report holds it: text, a number, an ISO date (YYYY-MM-DD, written to Excel as a real date), or empty. */
 export type ReportCell = string | number | null;
 
+/**
+ * How a report column's cells read: an `integer` is a number that names (a position, a district, a journal row) and
+ * is never grouped; a `count` is a quantity (1 000 000); a `decimal` has one decimal; a `percent` holds a share 0..1;
+ * a `date` holds ISO dates and a `datetime` the seat's local YYYY-MM-DDTHH:MM.
+ */
+export type ColumnKind = 'text' | 'integer' | 'count' | 'decimal' | 'date' | 'datetime' | 'percent';
+
 /** The first rows of a report, as the reports screen previews them, with the title block every report carries. */
 export interface ReportPreview {
   report: ReportId;
@@ -369,8 +379,8 @@ export interface ReportPreview {
   /** One sheet's columns and first rows (for the party lists report, the first party's sheet). */
   sheet: string;
   columns: string[];
-  /** Which columns hold ISO dates, to show as dd.mm.yyyy. */
-  dateColumns: number[];
+  /** How each column's cells read (dates as dd.mm.yyyy, shares as percents, counts grouped). */
+  kinds: ColumnKind[];
   rows: ReportCell[][];
   total: number;
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Commission, CommissionLevel } from '../domain/commission';
 import { completeProfile } from '../domain/presets';
 import { CAPITAL_REGION, DEFAULT_UTC_OFFSET_HOURS, maxListLength, type PresetId, type RuleProfile } from '../domain/profile';
 import type { ElectionView } from '../domain/records';
@@ -15,15 +16,17 @@ export interface NewElection {
   electionDay: string;
   listMandates: number;
   profile: RuleProfile;
+  commission: Commission;
 }
 
 export function insertElection(db: Database, who: Actor, e: NewElection): number {
   const { lastInsertRowid } = stmt(
     db,
     `INSERT INTO election (kind, preset, name_kk, name_ru, name_en, council_name, region_code, election_day,
-       list_mandates, profile, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       list_mandates, profile, created_at, commission_level, commission_kk, commission_ru, commission_en)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(e.kind, e.preset, e.name.kk, e.name.ru, e.name.en, e.councilName, e.regionCode, e.electionDay,
-    e.listMandates, JSON.stringify(e.profile), who.at);
+    e.listMandates, JSON.stringify(e.profile), who.at, e.commission.level, e.commission.name.kk, e.commission.name.ru, e.commission.name.en);
   const id = Number(lastInsertRowid);
   recordChange(db, who, 'election.create', 'election', id, e.councilName ?? e.name);
   return id;
@@ -45,6 +48,10 @@ interface ElectionRow {
   voided_at: string | null;
   voided_by: string | null;
   void_reason: string;
+  commission_level: CommissionLevel;
+  commission_kk: string;
+  commission_ru: string;
+  commission_en: string;
   regions: number;
   districts: number;
   parties: number;
@@ -91,6 +98,7 @@ function toView(r: ElectionRow): ElectionRecord {
     createdAt: r.created_at,
     voided: voidingOf(r),
     utcOffsetHours: r.utc_offset_hours ?? DEFAULT_UTC_OFFSET_HOURS,
+    commission: { level: r.commission_level, name: { kk: r.commission_kk, ru: r.commission_ru, en: r.commission_en } },
   };
 }
 
@@ -192,5 +200,26 @@ export function updateElectionProfile(
   >;
   recordChange(db, who, 'election.profile', 'election', id, e.council_name ?? { kk: e.name_kk, ru: e.name_ru, en: e.name_en }, {
     settings,
+  });
+}
+
+/**
+ * Stores the commission the election's documents are headed with. The journal row keeps the commission as it was
+ * and as it is now, so that the journal reads as the change of whose documents these are.
+ */
+export function updateElectionCommission(db: Database, who: Actor, id: number, commission: Commission, before: Commission): void {
+  stmt(db, 'UPDATE election SET commission_level = ?, commission_kk = ?, commission_ru = ?, commission_en = ? WHERE id = ?').run(
+    commission.level,
+    commission.name.kk,
+    commission.name.ru,
+    commission.name.en,
+    id,
+  );
+  const e = stmt(db, 'SELECT council_name, name_kk, name_ru, name_en FROM election WHERE id = ?').get(id) as Pick<
+    ElectionRow,
+    'council_name' | 'name_kk' | 'name_ru' | 'name_en'
+  >;
+  recordChange(db, who, 'election.commission', 'election', id, e.council_name ?? { kk: e.name_kk, ru: e.name_ru, en: e.name_en }, {
+    commission: { before, after: commission },
   });
 }

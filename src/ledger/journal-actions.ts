@@ -24,6 +24,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'election.profile', entity: 'election' },
   { action: 'election.results', entity: 'election' },
   { action: 'election.void', entity: 'election' },
+  { action: 'election.commission', entity: 'election' },
   { action: 'region.create', entity: 'region' },
   { action: 'district.create', entity: 'district' },
   { action: 'party.create', entity: 'party' },

@@ -9,6 +9,7 @@ import { regionCodes, resolvePersonRegions } from './migrations/006-region-codes
 import { users } from './migrations/007-users';
 import { voidsAndCorrections } from './migrations/008-voids-and-corrections';
 import { personDistinctions } from './migrations/009-person-distinctions';
+import { commission, nameCommissions } from './migrations/010-commission';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'users', sql: users },
   { version: 8, name: 'voids-and-corrections', sql: voidsAndCorrections },
   { version: 9, name: 'person-distinctions', sql: personDistinctions },
+  { version: 10, name: 'commission', sql: commission, data: nameCommissions },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -6,11 +6,13 @@ import type { CandidateView, ElectionView } from '../service/contract';
 import { Header, type Section } from './components/Header';
 import { rememberLanguage } from './i18n/language';
 import { useWords } from './i18n/messages';
+import { said, type Said } from './i18n/said';
 import { forgetElection, rememberedElection, rememberElection } from './lib/remembered-election';
 import { electionRecord } from './queries/elections';
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
+import { NextSteps, type NextStep } from './screens/elections/NextSteps';
 import { ImportScreen } from './screens/imports/ImportScreen';
 import { JournalScreen } from './screens/journal/JournalScreen';
 import { ListsDesk, type ListsView } from './screens/lists/ListsDesk';
@@ -18,14 +20,15 @@ import type { PrintRequest } from './screens/print/print-request';
 import { PrintView } from './screens/print/PrintView';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { ResultsScreen } from './screens/results/ResultsScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { SettingsScreen, type SettingsPart } from './screens/settings/SettingsScreen';
 import { UsersScreen } from './screens/users/UsersScreen';
 
 type Place =
   | { section: 'elections' }
   | { section: 'users' }
   | { section: 'journal' }
-  | { section: 'settings' }
+  | { section: 'settings'; part?: SettingsPart }
+  | { section: 'start' }
   | { section: 'results' }
   | { section: 'reports' }
   | { section: 'import' }
@@ -37,7 +40,7 @@ type Place =
 const needsElection = (place: Place): boolean => !['elections', 'journal', 'users'].includes(place.section);
 
 export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
-  const { t, lang } = useWords();
+  const { t, lang, say } = useWords();
   const client = useQueryClient();
   // The election the clerk last worked on is reopened, if the ledger still has it.
   const [electionId, setElectionId] = useState<number | null>(rememberedElection);
@@ -50,7 +53,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   );
   const [filters, setFilters] = useState<CandidateFilters>(NO_FILTERS);
   const [active, setActive] = useState<ActiveRow>({ query: '', index: 0 });
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -62,7 +65,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
   }, [lost]);
 
   const go = (next: Place): void => {
-    setNotice('');
+    setNotice(null);
     setPlace(next);
   };
   const navigate = (section: Section): void =>
@@ -73,17 +76,28 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           ? { section, view: { screen: 'lists' } }
           : { section },
     );
-  const open = (e: ElectionView): void => {
+  const open = (e: ElectionView, then: Place = { section: 'candidates', view: { screen: 'candidates' } }): void => {
     rememberElection(e.id);
     client.setQueryData(electionRecord.queryKey(e.id), e);
     setElectionId(e.id);
     setFilters(NO_FILTERS);
     setActive({ query: '', index: 0 });
-    go({ section: 'candidates', view: { screen: 'candidates' } });
+    go(then);
   };
+  // A new election opens on what comes next, each step with its screen.
+  const step = (s: NextStep): void =>
+    go(
+      s === 'commission' || s === 'deposits'
+        ? { section: 'settings', part: s === 'commission' ? 'commission' : 'deposit' }
+        : s === 'lists'
+          ? { section: 'lists', view: { screen: 'lists' } }
+          : s === 'import'
+            ? { section: 'import' }
+            : { section: 'candidates', view: s === 'newCandidate' ? { screen: 'candidate', nominationId: null } : { screen: 'candidates' } },
+    );
   const saved = (view: CandidateView): void => {
     go({ section: 'candidates', view: { screen: 'candidates' } });
-    setNotice(t('form.saved', { name: fullName(view.person) }));
+    setNotice(said('form.saved', { name: fullName(view.person) }));
   };
   const changeLanguage = (next: Lang): void => {
     rememberLanguage(next);
@@ -99,11 +113,14 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     <div className="app">
       <Header election={election} section={section} onNavigate={navigate} onLanguage={changeLanguage} />
       <main id="main" tabIndex={-1}>
-        <p className="notice notice-ok" role="status" hidden={notice === ''}>
-          {notice}
+        <p className="notice notice-ok" role="status" hidden={notice === null}>
+          {say(notice)}
         </p>
         {at === null && <p role="status">{t('common.loading')}</p>}
-        {at?.section === 'elections' && <ElectionPicker currentId={election?.id ?? null} onOpen={open} />}
+        {at?.section === 'elections' && (
+          <ElectionPicker currentId={election?.id ?? null} onOpen={(e) => open(e)} onCreated={(e) => open(e, { section: 'start' })} />
+        )}
+        {at?.section === 'start' && election && <NextSteps election={election} onStep={step} />}
         {at?.section === 'journal' && <JournalScreen />}
         {at?.section === 'users' && <UsersScreen />}
         {at?.section === 'candidates' && election && (
@@ -138,7 +155,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
           <PrintView election={election} request={at.request} onBack={() => go(at.back)} />
         )}
         {at?.section === 'results' && election && <ResultsScreen election={election} />}
-        {at?.section === 'settings' && election && <SettingsScreen election={election} />}
+        {at?.section === 'settings' && election && <SettingsScreen election={election} part={at.part} />}
       </main>
     </div>
   );
@@ -146,5 +163,6 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
 
 /** The section a place belongs to, for the header: a print view belongs where it was opened from. */
 function placeSection(place: Place): Section {
+  if (place.section === 'start') return 'candidates';
   return place.section === 'print' ? placeSection(place.back) : place.section;
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
+import { commissionName } from '../domain/commission';
 import { formatDate, localAt, utcOffsetLabel } from '../domain/dates';
 import { translator } from '../domain/i18n';
 import type { ReportId } from '../domain/records';
@@ -59,14 +60,13 @@ export function seatIso(instant: string, utcOffsetHours: number): string {
 }
 
 /**
- * The title block: for the Mazhilis the Central Election Commission, for a maslikhat the territorial commission of
- * the election's region; and the journal's head hash, which ties a printout to the ledger state it shows.
+ * The title block: the election's commission, as its settings name it; and the journal's head hash, which ties a
+ * printout to the ledger state it shows.
  */
 export function reportTitle(rc: ReportContext, report: ReportId, actor: string, now: Date): ReportTitle {
   const { election, t } = rc;
-  const region = election.regionCode ? (rc.regions.get(election.regionCode) ?? election.regionCode) : '';
   return {
-    commission: election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region }),
+    commission: commissionName(election.commission, rc.lang),
     election: pick(election.name, rc.lang),
     report: t(`report.name.${report}`),
     generatedAt: seatStamp(now, election.utcOffsetHours),

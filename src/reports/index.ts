@@ -61,7 +61,7 @@ export function buildReport(db: Database, election: ElectionRecord, request: Rep
 /** Writes the report as .xlsx to the stream; resolves with its number of data rows. */
 export function exportWorkbook(book: ReportBook, lang: Lang, out: NodeJS.WritableStream): Promise<number> {
   const t = translator(lang, 'core');
-  return writeWorkbook(book, out, { generated: t('report.generated'), journalHead: t('report.journalHead') });
+  return writeWorkbook(book, out, { generated: t('report.generated'), journalHead: t('report.journalHead') }, lang);
 }
 
 /** The first rows of the report's first sheet, as the reports screen previews them. */
@@ -72,7 +72,7 @@ export function previewOf(book: ReportBook, limit: number): ReportPreview {
     title: book.title,
     sheet: sheet?.name ?? '',
     columns: sheet?.columns.map((c) => c.header) ?? [],
-    dateColumns: sheet?.columns.flatMap((c, i) => (c.kind === 'date' ? [i] : [])) ?? [],
+    kinds: sheet?.columns.map((c) => c.kind ?? 'text') ?? [],
     rows: sheet?.rows.slice(0, limit) ?? [],
     total: sheet?.rows.length ?? 0,
   };

@@ -1,10 +1,9 @@
-import type { ReportCell, ReportId, ReportPreview } from '../domain/records';
+import type { ColumnKind, ReportCell, ReportId, ReportPreview } from '../domain/records';
 
 // What every report is before it becomes a workbook: a title block and sheets of typed columns. The preview and the
 // .xlsx come from the same model, so the screen shows exactly what the file holds.
 
-/** How a column's cells are written: a date column holds ISO dates (written as real dates), a percent holds 0..1. */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'date' | 'datetime' | 'percent';
+export type { ColumnKind } from '../domain/records';
 
 export interface ReportColumn {
   header: string;

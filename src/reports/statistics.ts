@@ -1,4 +1,5 @@
 import { ageOn } from '../domain/dates';
+import { formatNumber } from '../domain/numbers';
 import { referenceDate } from '../domain/profile';
 import { EDUCATION_LEVELS, NOMINATION_KINDS, NOMINATION_STATUSES, type NominationKind, type NominationStatus, type Sex } from '../domain/types';
 import { stmt } from '../ledger/statements';
@@ -46,7 +47,7 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
   const statuses = tally(all, (r) => r[1]);
   for (const st of NOMINATION_STATUSES) line(t(`status.${st}`), statuses.get(st) ?? 0, all.length);
 
-  section(s('registered', { count: base }));
+  section(s('registered', { count: formatNumber(base, rc.lang) }));
   line(s('selfNominated'), registered.filter((r) => r[0] === 'district-self').length, base);
   line(s('women'), registered.filter((r) => r[3] === 'female').length, base);
   line(s('men'), registered.filter((r) => r[3] === 'male').length, base);
@@ -93,7 +94,7 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
       name: sheetName(t('report.sheet.statistics'), new Set()),
       columns: [
         { header: c('indicator'), width: 44 },
-        { header: c('count'), width: 12, kind: 'integer' },
+        { header: c('count'), width: 12, kind: 'count' },
         { header: c('share'), width: 12, kind: 'percent' },
         { header: c('value'), width: 12, kind: 'decimal' },
       ],

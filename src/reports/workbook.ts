@@ -1,17 +1,36 @@
 import ExcelJS from 'exceljs';
 import type { ReportCell } from '../domain/records';
+import type { Lang } from '../domain/types';
+import { columnWidths, headerHeight, rowHeight } from './layout';
 import type { ColumnKind, ReportBook, ReportSheet } from './model';
 
 // The streamed .xlsx every report is written as (DESIGN §7): rows are committed as they are written, so a
 // 100,000-row list never sits in memory as a workbook. Each sheet: the title block, a frozen header with an
 // autofilter, and an A4 landscape print setup that repeats the header and fits the width to one page.
 
-const FORMATS: Partial<Record<ColumnKind, string>> = {
-  decimal: '0.0',
-  date: 'dd.mm.yyyy',
-  datetime: 'dd.mm.yyyy hh:mm',
-  percent: '0.00%',
-};
+// Number formats carry the report's language (its Windows locale id), so that a spreadsheet shows the language's own
+// separators whatever the reader's machine is set to: 1 000 000 and 83,33 % in Kazakh and Russian (LibreOffice follows
+// the tag; Excel takes the separators of its system, a Kazakh or Russian Windows writing them the same way). The cells
+// stay numbers, to sum and sort.
+const LOCALE_TAG: Record<Lang, string> = { kk: '[$-43F]', ru: '[$-419]', en: '[$-409]' };
+
+function numberFormat(kind: ColumnKind | undefined, lang: Lang): string | undefined {
+  switch (kind) {
+    case 'count':
+      return `${LOCALE_TAG[lang]}#,##0`;
+    case 'decimal':
+      return `${LOCALE_TAG[lang]}#,##0.0`;
+    case 'percent':
+      return `${LOCALE_TAG[lang]}${lang === 'en' ? '0.00%' : '0.00\\ %'}`;
+    // Digits and dots only: a date reads the same in every language.
+    case 'date':
+      return 'dd.mm.yyyy';
+    case 'datetime':
+      return 'dd.mm.yyyy hh:mm';
+    default:
+      return undefined;
+  }
+}
 
 /** Text a spreadsheet would read as a formula or a command (DESIGN §8): kept as text, never evaluated. */
 const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
@@ -26,16 +45,22 @@ function excelDate(kind: ColumnKind | undefined, value: string): Date | null {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
 }
 
+/** The body's font, named, so that a title or header in bold is the same face and not the reader's default serif. */
+const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2 };
+
+/** A light rule between the header cells, so that right-aligned headers never read as one («До 29 лет С инвалидностью»). */
+const RULE: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+
 const TITLE_ROWS = 5;
 /** The header row: after the title block and one empty row. */
 export const HEADER_ROW = TITLE_ROWS + 2;
 
 /** Writes the report to `out` as .xlsx and resolves with the number of data rows once the stream has it all. */
-export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels): Promise<number> {
+export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels, lang: Lang): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useStyles: true, useSharedStrings: false });
   workbook.creator = book.title.generatedBy;
   let rows = 0;
-  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels);
+  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels, lang);
   await workbook.commit();
   return rows;
 }
@@ -56,7 +81,13 @@ export function titleLines(book: Pick<ReportBook, 'title'>, labels: TitleLabels)
 const BATCH = 1000;
 const turn = (): Promise<void> => new Promise((resolveTurn) => setImmediate(resolveTurn));
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: ReportBook, sheet: ReportSheet, labels: TitleLabels): Promise<number> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  book: ReportBook,
+  sheet: ReportSheet,
+  labels: TitleLabels,
+  lang: Lang,
+): Promise<number> {
   const width = Math.max(sheet.columns.length, 1);
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
@@ -71,9 +102,10 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
     },
     headerFooter: { oddFooter: '&P / &N' },
   });
-  ws.columns = sheet.columns.map((c) => {
-    const numFmt = c.kind ? FORMATS[c.kind] : undefined;
-    return { width: c.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  const widths = columnWidths(sheet.columns, sheet.rows);
+  ws.columns = sheet.columns.map((c, i) => {
+    const numFmt = numberFormat(c.kind, lang);
+    return { width: widths[i] ?? c.width, style: { ...(numFmt ? { numFmt } : {}), alignment: alignment(c.kind, sheet.columns[i - 1]?.kind) } };
   });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + sheet.rows.length, column: width } };
 
@@ -82,7 +114,9 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
     const cell = row.getCell(1);
     setText(cell, line);
     cell.numFmt = '@';
-    cell.font = i < 3 ? { bold: true, size: i === 2 ? 13 : 11 } : { size: 9, color: { argb: 'FF555555' } };
+    cell.font = i < 3 ? { ...FONT, bold: true, size: i === 2 ? 13 : 11 } : { ...FONT, size: 9, color: { argb: 'FF555555' } };
+    // One line that runs on over the empty cells beside it, whatever the first column's own alignment.
+    cell.alignment = { horizontal: 'left', vertical: 'bottom', wrapText: false };
     row.commit();
   });
   ws.getRow(TITLE_ROWS + 1).commit();
@@ -92,10 +126,11 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
     const cell = header.getCell(i + 1);
     setText(cell, c.header);
     cell.numFmt = '@';
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', wrapText: true };
-    cell.border = { bottom: { style: 'thin' } };
+    cell.font = { ...FONT, bold: true };
+    cell.alignment = { ...alignment(c.kind, sheet.columns[i - 1]?.kind), vertical: 'bottom', wrapText: true };
+    cell.border = { left: RULE, right: RULE, bottom: { style: 'thin' } };
   });
+  header.height = headerHeight(sheet.columns, widths);
   header.commit();
 
   const kinds = sheet.columns.map((c) => c.kind);
@@ -106,6 +141,8 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
       await turn();
     }
     const row = ws.addRow(values.map((v, i) => cellValue(kinds[i], v)));
+    const height = rowHeight(values, widths);
+    if (height !== undefined) row.height = height;
     // Formula-like text gets the text format too, so a spreadsheet that re-reads the cell keeps it text.
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -115,6 +152,19 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, book: Re
   }
   ws.commit();
   return sheet.rows.length;
+}
+
+const isRightAligned = (kind: ColumnKind | undefined): boolean => kind === 'count' || kind === 'decimal' || kind === 'percent';
+
+/**
+ * Text wraps between words at the column's width (its row made tall enough by rowHeight); dates and numbers that name
+ * (positions, districts) stand centred, quantities to the right; every cell sits at the top of a row that another cell
+ * made taller. Text right after a quantity is indented, so that «66,67 %» and «да» never run together.
+ */
+function alignment(kind: ColumnKind | undefined, before: ColumnKind | undefined): Partial<ExcelJS.Alignment> {
+  if (kind === 'date' || kind === 'datetime' || kind === 'integer') return { horizontal: 'center', vertical: 'top' };
+  if (isRightAligned(kind)) return { horizontal: 'right', vertical: 'top' };
+  return { horizontal: 'left', vertical: 'top', wrapText: true, ...(isRightAligned(before) ? { indent: 1 } : {}) };
 }
 
 function cellValue(kind: ColumnKind | undefined, v: ReportCell): ExcelJS.CellValue {

@@ -1,3 +1,4 @@
+import { COMMISSION_LEVELS, defaultCommissionLevel, standardCommissionName, type Commission } from '../domain/commission';
 import { PRESET_IDS, type Certainty, type ProfileKey, type RuleProfile } from '../domain/profile';
 import type { ElectionView, PartyView } from '../domain/records';
 import { canonicalJson } from '../ledger/canonical';
@@ -8,6 +9,7 @@ import {
   insertElection,
   listElections,
   standingNominations,
+  updateElectionCommission,
   updateElectionProfile,
   voidElection,
   type ElectionRecord,
@@ -113,6 +115,33 @@ function updateProfile(input: z.output<typeof updateProfileInput>, ctx: Context)
   return mustGetElection(ctx, input.id);
 }
 
+/** The commission as the desk keeps it: its level, and its name in Kazakh and Russian at least (English may follow). */
+const commissionSchema = z.strictObject({
+  level: z.enum(COMMISSION_LEVELS),
+  name: z.strictObject({ kk: text(300), ru: text(300), en: text(300).default('') }),
+});
+
+function checkedCommission(input: z.output<typeof commissionSchema>): Commission {
+  const name = { kk: input.name.kk.trim(), ru: input.name.ru.trim(), en: input.name.en.trim() };
+  for (const lang of ['kk', 'ru'] as const)
+    if (name[lang] === '')
+      throw new Refusal({ code: 'invalid-input', messageKey: 'error.commissionName', field: `commission.name.${lang}` });
+  return { level: input.level, name };
+}
+
+/** Changes whose documents the election's are: the commission's level and name. An unchanged commission is not journaled. */
+const updateCommissionInput = z.strictObject({ id, commission: commissionSchema });
+
+function updateCommission(input: z.output<typeof updateCommissionInput>, ctx: Context): ElectionView {
+  const commission = checkedCommission(input.commission);
+  ctx.write((who) => {
+    const election = mustGetElection(ctx, input.id);
+    if (canonicalJson(election.commission) === canonicalJson(commission)) return;
+    updateElectionCommission(ctx.db, who, election.id, commission, election.commission);
+  });
+  return mustGetElection(ctx, input.id);
+}
+
 function mustGetParty(ctx: Context, id: number): PartyView & { electionId: number } {
   const party = getParty(ctx.db, id);
   if (!party) throw new Refusal({ code: 'not-found', messageKey: 'error.notFound', field: 'id' });
@@ -129,6 +158,8 @@ const createInput = z.strictObject({
   councilName: text(300).optional(),
   listMandates: z.number().int().min(1).max(500).optional(),
   districtCount: z.number().int().min(1).max(500).optional(),
+  /** Whose documents these are; by default the preset's: the CEC for the Mazhilis, the region's territorial commission. */
+  commission: commissionSchema.optional(),
 });
 
 export function createElection(input: z.output<typeof createInput>, ctx: Context): ElectionView {
@@ -142,6 +173,10 @@ export function createElection(input: z.output<typeof createInput>, ctx: Context
   if (preset.needs.councilName && councilName === '') throw needs('councilName');
   if (preset.needs.listMandates && !input.listMandates) throw needs('listMandates');
   if (preset.needs.districtCount && !input.districtCount) throw needs('districtCount');
+  const level = defaultCommissionLevel(preset.kind);
+  const commission = input.commission
+    ? checkedCommission(input.commission)
+    : { level, name: standardCommissionName(level, { region: region?.name ?? null }) ?? { kk: '', ru: '', en: '' } };
 
   const id = ctx.write((who) => {
     const electionId = insertElection(ctx.db, who, {
@@ -153,6 +188,7 @@ export function createElection(input: z.output<typeof createInput>, ctx: Context
       electionDay: preset.electionDay,
       listMandates: preset.needs.listMandates ? (input.listMandates ?? 0) : preset.listMandates,
       profile: preset.profile,
+      commission,
     });
     const regionIds = new Map<string, number>();
     for (const r of REFERENCE.regions) regionIds.set(r.code, insertRegion(ctx.db, who, electionId, r));
@@ -188,6 +224,8 @@ export const electionMethods = {
   'elections.void': method.answer({ permission: 'administrator', input: voidInput, handler: voidAnElection }),
   'elections.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetElection(ctx, input.id) }),
   'elections.updateProfile': method.answer({ permission: 'administrator', input: updateProfileInput, handler: updateProfile }),
+  /** The commission whose documents these are: its level and its name in each language, as prints and reports head. */
+  'elections.updateCommission': method.answer({ permission: 'administrator', input: updateCommissionInput, handler: updateCommission }),
   'regions.list': method.answer({
     permission: 'observer',
     input: inElection,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { commissionName } from '../domain/commission';
 import { formatDate } from '../domain/dates';
 import { createI18n } from '../domain/i18n';
 import { fullName } from '../domain/names';
+import { formatPercent } from '../domain/numbers';
 import type { PrintDocument, PrintedCandidate } from '../domain/records';
 import { regionResolver, withReferenceAliases, type RegionResolver } from '../domain/place-names';
 import type { Lang, RegionKind } from '../domain/types';
@@ -74,8 +76,8 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   const regions = listRegions(ctx.db, election.id);
   const resolve = regionResolver(withReferenceAliases(regions));
   const regionName = (code: string | null): string => regions.find((r) => r.code === code)?.name[lang] ?? code ?? '';
-  const commission =
-    election.kind === 'mazhilis' ? t('commission.cec') : t('commission.territorial', { region: regionName(election.regionCode) });
+  // Whose document this is: the election's commission, as the settings name it (issue 11).
+  const commission = commissionName(election.commission, lang);
   const electionName = election.councilName ? `${election.name[lang]} — ${election.councilName}` : election.name[lang];
   const head = journalHead(ctx.db).hash;
   const base = { commission, election: electionName, journalHead: head, candidates: [], lists: [] };
@@ -112,7 +114,7 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   return {
     ...base,
     title: t('printView.title.quota'),
-    subtitle: t('printView.subtitle.quota', { share: Math.round(election.profile.quotaShare * 100), law: t('legal.quota') }),
+    subtitle: t('printView.subtitle.quota', { share: formatPercent(election.profile.quotaShare, lang), law: t('legal.quota') }),
     lists: allSummaries(ctx, election.id),
   };
 }

@@ -36,6 +36,10 @@ test('the picker lists elections with their counts and creates a regional maslik
   await expect(confirm).not.toContainText('бұрыннан бар');
   await confirm.getByRole('button', { name: 'Сайлауды құру' }).press('Enter');
 
+  // A new election opens on what comes next; the commission is the region's territorial one.
+  await expect(page.getByRole('heading', { level: 1, name: 'Сайлау құрылды. Келесі қадамдар' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('«Абай облысы аумақтық сайлау комиссиясы» атынан шығады');
+  await page.getByRole('button', { name: 'Кейінірек: кандидаттарға өту' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидаттар' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('мәслихатының депутаттарын сайлау');
   await page.getByRole('button', { name: 'Сайлаулар' }).click();

@@ -136,7 +136,7 @@ test('an under-age candidate is refused, corrected, registered and withdrawn; th
   await expect(page.getByText('Статус: Зарегистрирован').first()).toBeVisible();
 
   // Later the candidate withdraws.
-  await decide(page, 'Выбыл (снятие кандидатуры)', 'Выбытие кандидата', '12/400', '10.03.2023');
+  await decide(page, 'Снятие кандидатуры', 'Выбытие кандидата', '12/400', '10.03.2023');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByText('Статус: Выбыл (снял кандидатуру)').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Зарегистрировать', exact: true })).toHaveCount(0);

@@ -56,10 +56,10 @@ function testCertificate(): Promise<{ cert: string; key: string }> {
   return certificate;
 }
 
-async function launch(path: string, actor: string, port = 0, server = false, users = true): Promise<Running> {
+async function launch(path: string, actor: string, port = 0, server = false, users = true, clock: string | null = null): Promise<Running> {
   const ledger = openLedger(path);
   // A cheaper password hash than the desk's own (2^17), for speed; tests/unit/passwords.test.ts checks the desk's.
-  const service = createService(ledger, { actor, passwordCost: 12 });
+  const service = createService(ledger, { actor, passwordCost: 12, ...(clock === null ? {} : { now: () => new Date(clock) }) });
   const firstRun = (service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun === true;
   if (firstRun && users) await service.callAsync('users.createFirst', { login: ADMIN.login, fullName: ADMIN.fullName, password: ADMIN.password });
   let caller: Caller = 'local';
@@ -88,7 +88,7 @@ async function shutdown(running: Running): Promise<void> {
   running.ledger.close();
 }
 
-export const test = base.extend<{ preset: PresetId | null; server: boolean; users: boolean; desk: Desk }, object>({
+export const test = base.extend<{ preset: PresetId | null; server: boolean; users: boolean; clock: string | null; desk: Desk }, object>({
   /** The Chromium this machine has (see browser.ts), named in `.tizim-test/browser.json` for the test summary. */
   browser: [
     async ({ playwright, launchOptions }, use) => {
@@ -109,13 +109,16 @@ export const test = base.extend<{ preset: PresetId | null; server: boolean; user
   /** The fixture's administrator, who seeds and signs each page in; `test.use({ users: false })` leaves a first run. */
   users: [true, { option: true }],
 
-  desk: async ({ preset, server, users }, use) => {
+  /** The instant the service takes as now (ISO), for a test about a particular day; `null` for the real clock. */
+  clock: [null, { option: true }],
+
+  desk: async ({ preset, server, users, clock }, use) => {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new Error(`${rendererDir} is not built: run \`npm run build\` (npm test builds it) before the e2e tests.`);
     }
     const dir = mkdtempSync(join(tmpdir(), 'tizim-e2e-'));
     const path = join(dir, 'ledger.sqlite');
-    let running = await launch(path, 'clerk.e2e', 0, server, users);
+    let running = await launch(path, 'clerk.e2e', 0, server, users, clock);
     const signedIn: { context: BrowserContext; user: { login: string; password: string } }[] = [];
     const desk: Desk = {
       get url() {
@@ -142,7 +145,7 @@ export const test = base.extend<{ preset: PresetId | null; server: boolean; user
       async restart() {
         const port = running.host.port;
         await shutdown(running);
-        running = await launch(path, 'clerk.e2e', port, server, users);
+        running = await launch(path, 'clerk.e2e', port, server, users, clock);
         // A restart ends every session, as it does on the desk; the fixture's pages sign in again.
         for (const { context, user } of signedIn) await signInContext(running, context, user);
       },

@@ -107,7 +107,7 @@ test('the list editor by keyboard: rows, move to a number, the quota in view, th
   await expect(row(25)).toBeFocused();
   await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
   await expect(page.getByRole('heading', { level: 1, name: /^Список партии/ })).not.toBeInViewport();
-  await expect(page.getByRole('region', { name: 'Квота 30%' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('region', { name: 'Квота 30 %' })).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: info.outputPath('list-editor-scrolled.png') });
 
   // A candidate added from the list: the kind, the party and the membership of that party are filled in.

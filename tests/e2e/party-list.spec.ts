@@ -90,15 +90,15 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
 
   // The ninth, a man of 47, through the form: 2 of 9, 3 required, one more needed.
   await addThroughForm(page, 'Омаров', '10.03.1976', '1976-03-10', partyName);
-  const meter = page.getByRole('region', { name: 'Квота 30%' });
-  await expect(meter).toContainText('Из квотных категорий: 2 из 9 (22%), требуется не менее 3.');
+  const meter = page.getByRole('region', { name: 'Квота 30 %' });
+  await expect(meter).toContainText('Из квотных категорий: 2 из 9 (22 %), требуется не менее 3.');
   await expect(meter).toContainText('Не хватает: 1.');
   await expect(meter).toContainText('женщин — 2, моложе 29 лет — 0, с инвалидностью — 0');
   await expect(page.getByRole('region', { name: 'Замечания по списку' })).toContainText('ст. 89 п. 4');
 
   // The tenth, a man of 23 on election day: 3 of 10, compliant.
   await addThroughForm(page, 'Тоқтаров', '15.06.1999', '1999-06-15', partyName);
-  await expect(meter).toContainText('Из квотных категорий: 3 из 10 (30%), требуется не менее 3.');
+  await expect(meter).toContainText('Из квотных категорий: 3 из 10 (30 %), требуется не менее 3.');
   await expect(meter).toContainText('Квота соблюдена.');
   await expect(meter).toContainText('Кандидатов в списке: 10 (не более 20).');
   const young = page.getByRole('row', { name: /Тоқтаров Асхат/ });
@@ -152,9 +152,9 @@ test('a list of 10 meets the quota, keeps its order, is registered, gets seats a
   await expect(page.getByRole('table', { name: 'Распределение 15 мандатов' })).toHaveCount(0);
   await page.keyboard.press('Enter');
   const seats = page.getByRole('table', { name: 'Распределение 15 мандатов' });
-  await expect(seats.getByRole('row', { name: new RegExp(ours.short.ru) }).getByRole('cell')).toHaveText(['9000', '58.06 %', 'да', '9']);
-  await expect(seats.getByRole('row', { name: new RegExp(second.short.ru) }).getByRole('cell')).toHaveText(['4000', '25.81 %', 'да', '4']);
-  await expect(seats.getByRole('row', { name: new RegExp(third.short.ru) }).getByRole('cell')).toHaveText(['2000', '12.90 %', 'да', '2']);
+  await expect(seats.getByRole('row', { name: new RegExp(ours.short.ru) }).getByRole('cell')).toHaveText(['9 000', '58,06 %', 'да', '9']);
+  await expect(seats.getByRole('row', { name: new RegExp(second.short.ru) }).getByRole('cell')).toHaveText(['4 000', '25,81 %', 'да', '4']);
+  await expect(seats.getByRole('row', { name: new RegExp(third.short.ru) }).getByRole('cell')).toHaveText(['2 000', '12,90 %', 'да', '2']);
 
   // Nine holders with only two quota persons among them: one more needed.
   const panel = page.getByRole('region', { name: `«${ours.short.ru}»: мандатов 9` });

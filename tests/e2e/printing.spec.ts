@@ -130,7 +130,7 @@ test("a district's candidates and the quota compliance print from the reports sc
   await expect(page.getByRole('heading', { level: 1, name: 'Соблюдение квоты в партийных списках' })).toBeVisible();
   const ours = page.getByRole('row', { name: new RegExp(party.name.ru.replace(/[«»]/g, '.')) });
   // Status, length, women, under 29, with disability, quota persons, required, share, compliant: 1 of 2 is 50%.
-  await expect(ours.getByRole('cell')).toHaveText(['Выдвинут', '2', '1', '0', '0', '1', '1', '50.0%', 'Да']);
+  await expect(ours.getByRole('cell')).toHaveText(['Представлен', '2', '1', '0', '0', '1', '1', '50,00 %', 'Да']);
 
   // In another language the document speaks it, whatever the screen's.
   await page.getByLabel('Язык документа').selectOption('kk');

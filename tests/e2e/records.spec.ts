@@ -223,7 +223,7 @@ test.describe('in Kazakh', () => {
     // Created anyway (Enter on the confirm button): two rows, told apart by when each was created.
     await page.getByRole('button', { name: 'Сайлауды құру' }).click();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Кандидаттар' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Сайлау құрылды. Келесі қадамдар' })).toBeVisible();
     await page.getByRole('button', { name: 'Сайлаулар', exact: true }).click();
     const rows = page.getByRole('row', { name: /Мәжілісінің/ });
     await expect(rows).toHaveCount(2);

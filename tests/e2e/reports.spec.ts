@@ -83,7 +83,7 @@ test('a report is previewed, exported from the UI and the downloaded workbook ho
   const lists = await exportNow(page);
   // <report>-<election>-<today>.xlsx
   expect(lists.download.suggestedFilename()).toMatch(/^party-lists-1-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  await expect(page.getByRole('status').filter({ hasText: 'загружен' })).toHaveText(`Файл «${lists.download.suggestedFilename()}» загружен.`);
+  await expect(page.getByRole('status').filter({ hasText: 'скачан' })).toHaveText(`Файл «${lists.download.suggestedFilename()}» скачан.`);
   const listSheets = await cells(lists.path);
   const listValues = [...listSheets.values()].flat(2).map(String);
   for (const name of ['Әлиева', 'Бекетов', 'Қасымова', 'Жұмабаев', 'Өтепова']) expect(listValues).toContain(name);

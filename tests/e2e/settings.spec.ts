@@ -61,7 +61,7 @@ test('the rule profile with its certainty; an unresolved setting changed and eve
 
   // The deposit: the amounts by status, and a party's status set by the commission.
   const rates = page.getByRole('table', { name: 'Избирательный взнос' });
-  await expect(rates.getByRole('row', { name: /^Платит 50%/ }).getByRole('cell').last()).toHaveText(/^525\s000 тенге$/);
+  await expect(rates.getByRole('row', { name: /^Платит 50\s%/ }).getByRole('cell').last()).toHaveText(/^525\s000 тенге$/);
   const amanat = page.getByLabel('партия «AMANAT»');
   await amanat.selectOption('exempt');
   // Its amount column: nothing to pay (the full 1 050 000 тенге also ends in «0 тенге», so the cell is read whole).

@@ -83,8 +83,8 @@ describe('tizim seats', () => {
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     // The parties by their English short names, the CLI's language here: QHP, not the Latin «QHP / НПК».
-    expect(r.out[1]).toMatch(/^AMANAT\s+4700\s+47\.0%\s+yes\s+5$/);
-    expect(r.out[2]).toMatch(/^Auyl\s+2900\s+29\.0%\s+yes\s+3$/);
+    expect(r.out[1]).toMatch(/^AMANAT\s+4,700\s+47\.0%\s+yes\s+5$/);
+    expect(r.out[2]).toMatch(/^Auyl\s+2,900\s+29\.0%\s+yes\s+3$/);
     expect(r.out[4]).toMatch(/^QHP\s+300\s+3\.0%\s+no\s+0$/);
     expect(r.out[5]).toBe('Against all: 500. Mandates distributed: 10. The seats are stored.');
     desk.reopen();

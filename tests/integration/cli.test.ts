@@ -58,7 +58,7 @@ describe('tizim', () => {
     const verify = tizim(['verify', '--db', db]);
     expect(verify.code).toBe(0);
     // The election, its 20 regions, 29 districts and 7 parties.
-    expect(verify.stdout).toMatch(/^The journal holds: 57 rows, the chain is unbroken, head hash [0-9a-f]{64}; SQLite integrity check: ok\.$/m);
+    expect(verify.stdout).toMatch(/^The journal holds: 57 entries, the hash chain is unbroken, hash of the last journal entry [0-9a-f]{64}; SQLite integrity check: ok\.$/m);
   });
 
   it('takes the ledger from TIZIM_DB and speaks the chosen language', () => {
@@ -83,9 +83,9 @@ describe('tizim', () => {
 
     const verify = tizim(['verify', '--db', copy]);
     expect(verify.code).toBe(1);
-    expect(lines(verify.stdout)).toEqual(['Journal row 3 has been altered: its hash does not match its content.']);
+    expect(lines(verify.stdout)).toEqual(['Journal entry 3 has been altered: its hash does not match its content.']);
     const ru = tizim(['verify', '--db', copy, '--lang', 'ru']);
-    expect(ru.stdout).toContain('Строка журнала 3');
+    expect(ru.stdout).toContain('Запись журнала № 3 изменена');
     // The original is untouched and still holds.
     expect(tizim(['verify', '--db', db]).code).toBe(0);
   });

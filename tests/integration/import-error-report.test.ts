@@ -79,7 +79,7 @@ describe('the error report', () => {
     const second = ws.getRow(3);
     expect(second.getCell(3).value).toBe(800517300018);
     expect(second.getCell(4).value).toBeNull();
-    expect(second.getCell(9).value).toBe('Не может быть записан');
+    expect(second.getCell(9).value).toBe('Не может быть внесена');
     expect(second.getCell(10).value).toBe('Столбец E: «М?» — не пол; Дата рождения: Обязательное поле');
 
     const third = ws.getRow(4);
@@ -110,7 +110,7 @@ describe('the error report', () => {
     const read = await readWorkbook(kk.path);
     if (!read.ok) throw new Error(JSON.stringify(read.failure));
     expect(read.header.match.found).toEqual(['surname', 'givenName', 'iin', 'birthDate', 'sex']);
-    expect(read.header.match.ignored.map((c) => c.text)).toEqual(['Примечание', 'Жол', 'Мәртебесі', 'Ескертулер']);
+    expect(read.header.match.ignored.map((c) => c.text)).toEqual(['Примечание', 'Жол', 'Мәртебесі', 'Ескертпелер']);
     expect(read.rows.map((r) => r.cells.slice(0, 3))).toEqual([['Иванов', 'Иван', 800517300018]]);
   });
 

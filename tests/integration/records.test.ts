@@ -173,7 +173,7 @@ describe('voiding an entry made in error', () => {
     expect(desk.must('journal.verify', {})).toMatchObject({ ok: true });
     desk.ledger.close();
     const verify = tizimVerify(desk.path);
-    expect(verify.stdout).toMatch(/the chain is unbroken/);
+    expect(verify.stdout).toMatch(/the hash chain is unbroken/);
     expect(verify.code).toBe(0);
     desk.reopen();
   });

@@ -136,7 +136,20 @@ describe('reports', () => {
     // The length limit of a Mazhilis list is 90.
     expect(byParty.get(amanat.shortName)?.slice(1, 11)).toEqual(['Registered', 3, 90, 1, 0, 1, 2, 1, 2 / 3, 'yes']);
     expect(byParty.get(auyl.shortName)?.slice(1, 11)).toEqual(['Submitted', 1, 90, 0, 0, 0, 0, 1, 0, 'no']);
-    expect(ws.getCell(HEADER + 1, 10).numFmt).toBe('0.00%');
+    // Numbers stay numbers, formatted in the report's language: English separators here.
+    expect(ws.getCell(HEADER + 1, 10).numFmt).toBe('[$-409]0.00%');
+    expect(ws.getCell(HEADER + 1, 3).numFmt).toBe('[$-409]#,##0');
+  });
+
+  it('quota in Kazakh and Russian: the language tag gives a decimal comma and a spaced percent sign', async () => {
+    const { e } = seed();
+    for (const [lang, tag] of [['kk', '[$-43F]'], ['ru', '[$-419]']] as const) {
+      const { book } = await exportOf({ electionId: e.id, report: 'quota', lang }, `quota-${lang}`);
+      const ws = book.worksheets[0] as ExcelJS.Worksheet;
+      // Written as 0.00\ %; exceljs reads the escaped space back as a plain one.
+      expect(ws.getCell(HEADER + 1, 10).numFmt).toBe(`${tag}0.00 %`);
+      expect(ws.getCell(HEADER + 1, 3).numFmt).toBe(`${tag}#,##0`);
+    }
   });
 
   it('statistics: the figures of a press release', async () => {
@@ -216,7 +229,8 @@ describe('reports', () => {
   it('the preview is the first rows of the first sheet with the title block', () => {
     const { e } = seed();
     const preview = desk.must('reports.preview', { electionId: e.id, report: 'party-lists', lang: 'en', limit: 2 });
-    expect(preview).toMatchObject({ report: 'party-lists', total: 3, dateColumns: [4] });
+    expect(preview).toMatchObject({ report: 'party-lists', total: 3 });
+    expect(preview.kinds).toEqual(['integer', 'text', 'text', 'text', 'date', 'text', 'text', 'text', 'text', 'text', 'text', 'text']);
     expect(preview.rows).toHaveLength(2);
     expect(preview.rows[0]?.slice(0, 5)).toEqual([1, 'Әлиева', 'Гүлнар', 'Серікқызы', '1981-05-05']);
     expect(preview.title).toMatchObject({ generatedBy: 'hatshy.aigerim', generatedAt: '01.03.2023 09:30 (UTC+6)', journalHead: desk.must('journal.verify', {}).headHash });

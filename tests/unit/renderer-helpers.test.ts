@@ -4,7 +4,7 @@ import { tokenFromHash } from '../../src/renderer/api/token';
 import { chooseLanguage } from '../../src/renderer/i18n/language';
 import { localizeParams } from '../../src/renderer/i18n/messages';
 import { localAt, todayAt, utcOffsetLabel } from '../../src/domain/dates';
-import { groupDigits } from '../../src/domain/message-text';
+import { formatNumber } from '../../src/domain/numbers';
 import { dateParts, formatMoment } from '../../src/renderer/lib/dates';
 import { byField, countBySeverity, findingsOfError, formField } from '../../src/renderer/lib/findings';
 import { NO_FILTERS, listInput } from '../../src/renderer/screens/candidates/filters';
@@ -57,15 +57,17 @@ describe('dates and numbers', () => {
   it('formats a journal moment as dd.mm.yyyy hh:mm:ss', () => {
     expect(formatMoment(new Date(2023, 1, 8, 18, 0, 5).toISOString())).toBe('08.02.2023 18:00:05');
     expect(formatMoment('not a time')).toBe('not a time');
+    // A worded stamp is not an instant: Date would read 01.12.2026 as 12 January.
+    expect(formatMoment('01.12.2026 14:05 (UTC+6)')).toBe('01.12.2026 14:05 (UTC+6)');
   });
   it('splits an ISO date', () => {
     expect(dateParts('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(dateParts('29.02.2024')).toBeNull();
   });
   it('groups thousands', () => {
-    expect(groupDigits(100000, 'ru')).toBe('100\u00a0000');
-    expect(groupDigits(200059, 'en')).toBe('200,059');
-    expect(groupDigits(999, 'en')).toBe('999');
+    expect(formatNumber(100000, 'ru')).toBe('100\u00a0000');
+    expect(formatNumber(200059, 'en')).toBe('200,059');
+    expect(formatNumber(999, 'en')).toBe('999');
   });
   it('shows ISO parameters as dd.mm.yyyy and field names as labels', () => {
     const label = (f: string) => `<${f}>`;

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { formatPercent } from '../../domain/numbers';
 import type { ListSummary } from '../../service/views';
 import { chooseElection } from '../election-choice';
 import type { CliContext } from '../io';
@@ -63,7 +64,7 @@ export function quotaCommand(ctx: CliContext): Command {
           r.disabled,
           r.count,
           r.required,
-          `${r.sharePercent.toFixed(1)}%`,
+          formatPercent(r.sharePercent / 100, ctx.lang, 1),
           ctx.t(r.compliant ? 'answer.yes' : 'answer.no'),
         ];
       });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { formatNumber, formatPercent } from '../../domain/numbers';
 import type { PartyView, ResultsView } from '../../service/views';
 import { chooseElection } from '../election-choice';
 import type { CliContext } from '../io';
@@ -8,7 +9,6 @@ import { valueOf, withService } from '../open-service';
 import { findingText } from '../finding-text';
 import { formatTable } from '../table';
 import { readVoteFile } from '../votes-csv';
-import { percent } from './quota';
 
 interface SeatsOptions {
   db?: string;
@@ -36,16 +36,16 @@ export function seatsCommand(ctx: CliContext): Command {
       const header = ['party', 'votes', 'share', 'passed', 'seats'].map((key) => ctx.t(`seats.${key}`));
       const rows = results.lists.map((l) => [
         l.short[ctx.lang],
-        l.votes ?? 0,
-        `${percent(l.share).toFixed(1)}%`,
+        formatNumber(l.votes ?? 0, ctx.lang),
+        formatPercent(l.share, ctx.lang, 1),
         ctx.t(l.passed ? 'answer.yes' : 'answer.no'),
         l.seats,
       ]);
       for (const line of formatTable(header, rows)) ctx.out(line);
-      ctx.out(ctx.t('seats.summary', { againstAll: results.againstAll ?? 0, mandates: results.mandates }));
+      ctx.out(ctx.t('seats.summary', { againstAll: formatNumber(results.againstAll ?? 0, ctx.lang), mandates: results.mandates }));
       // A list that won more seats than it has registered candidates: what the profile did with them.
       for (const l of results.lists)
-        for (const f of l.findings) ctx.out(`${l.shortName}: ${findingText(ctx, f).message}`);
+        for (const f of l.findings) ctx.out(`${l.short[ctx.lang]}: ${findingText(ctx, f).message}`);
       if (results.vacant > 0) ctx.out(ctx.t('seats.vacant', { count: results.vacant }));
     });
 }

@@ -24,6 +24,22 @@ export const profileUpdate = {
   },
 };
 
+/** Whose documents the election's are: its commission, which heads every print and report. */
+export const commissionUpdate = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (commission: InputOf<'elections.updateCommission'>['commission']) =>
+        answer('elections.updateCommission', { id: electionId, commission }),
+      onSuccess: (election: ElectionView) => {
+        client.setQueryData(electionRecord.queryKey(electionId), election);
+        // The prints and reports sit under the election's key: they head with the new commission.
+        invalidate(client, changes.election(electionId), electionRecord.queryKey(electionId));
+      },
+    });
+  },
+};
+
 export interface DepositChange {
   partyId: number;
   depositStatus: DepositStatus;

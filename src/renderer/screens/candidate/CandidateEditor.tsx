@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { VoidDialog } from '../../components/VoidDialog';
 import { formatMoment } from '../../lib/dates';
 import { useWords, type ServiceError } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { findingsOfError } from '../../lib/findings';
 import { formKeys } from '../../lib/form-keys';
 import { useCan, useUser } from '../../lib/user';
@@ -47,7 +48,7 @@ interface Props {
   /** For a new candidate: what the form starts with (a party list's add: the kind and the party). */
   preset?: Partial<CandidateDraft>;
   /** What just happened to the stored candidate (a decision recorded), said at the top of the form. */
-  notice?: string;
+  notice?: Said | null;
   onSaved: (saved: CandidateView) => void;
   onDecided: (decision: Decision, draft: DecisionDraft) => void;
   onBack: () => void;
@@ -55,7 +56,7 @@ interface Props {
 }
 
 export function CandidateEditor({ election, data, stored, preset, notice, onSaved, onDecided, onBack, onReload }: Props) {
-  const { t, fieldLabel } = useWords();
+  const { t, fieldLabel, say } = useWords();
   const can = useCan();
   const user = useUser();
   // The commission's date, not the date where this browser's clock is set.
@@ -71,7 +72,8 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [voiding, setVoiding] = useState(false);
   const [correcting, setCorrecting] = useState<DecisionView | null>(null);
-  const [said, setSaid] = useState('');
+  // What this form just did (nothing to save, a correction recorded), said in the language of the moment.
+  const [told, setTold] = useState<Said | null>(null);
   const voidNomination = nominationVoid.useMutation(election.id);
   const correctDecision = decisionCorrect.useMutation(election.id);
   const voided = stored?.nomination.voided ?? null;
@@ -84,9 +86,9 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
 
   // The form opens at its first field; after a decision or a correction, at what it did.
   useEffect(() => {
-    if (notice || said) noticeRef.current?.focus();
+    if (notice || told) noticeRef.current?.focus();
     else document.getElementById(fieldId('surname'))?.focus();
-  }, [notice, said]);
+  }, [notice, told]);
 
   const facts = factsOf(draft);
   const ctx = candidateContext(election, nominatingParty(facts.nomination, data.parties), data.regions);
@@ -179,7 +181,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
           });
       // The service writes nothing for a save that changes nothing, and the form says so rather than "saved".
       if (stored && view.nomination.version === stored.nomination.version && view.person.version === stored.person.version)
-        setSaid(t('form.unchanged'));
+        setTold(said('form.unchanged'));
       else onSaved(view);
     } catch (error) {
       const refused = serviceError(error as Error) ?? { code: 'internal', messageKey: 'error.internal' };
@@ -230,9 +232,9 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
             {t('void.state', { at: formatMoment(voided.at), by: voided.by, reason: voided.reason })}
           </p>
         )}
-        {(said || notice) && (
+        {(told ?? notice) && (
           <p className="notice notice-ok" role="status" tabIndex={-1} ref={noticeRef}>
-            {said || notice}
+            {say(told ?? notice ?? null)}
           </p>
         )}
         {readOnly ? (
@@ -350,7 +352,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               {
                 onSuccess: () => {
                   setCorrecting(null);
-                  setSaid(t('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
+                  setTold(said('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
                 },
               },
             )

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { formatDate, parseDate } from '../../../domain/dates';
+import { parseDate } from '../../../domain/dates';
 import type { CandidateView, ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { nomination } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
 import type { ElectionData } from '../../queries/elections';
@@ -24,7 +25,7 @@ export function CandidateForm({ election, nominationId, ...rest }: Props) {
   const { t } = useWords();
   const stored = nomination.useQuery(election.id, nominationId);
   // What the last decision did, said at the top of the form until it is opened again.
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
 
   // The cache may hold an older copy: the clerk types into the ledger's record as it is now, not into that.
   if (nominationId !== null && (stored.isPending || !stored.isFetchedAfterMount))
@@ -48,14 +49,12 @@ export function CandidateForm({ election, nominationId, ...rest }: Props) {
       stored={view}
       notice={notice}
       onReload={() => {
-        setNotice('');
+        setNotice(null);
         void stored.refetch();
       }}
       onDecided={(decision, draft) => {
         const iso = parseDate(draft.resolutionDate) ?? draft.resolutionDate;
-        setNotice(
-          t('decide.done', { decision: t(`decision.${decision}`), number: draft.resolutionNumber.trim(), date: formatDate(iso) }),
-        );
+        setNotice(said('decide.done', { decision: said(`decision.${decision}`), number: draft.resolutionNumber.trim(), date: iso }));
       }}
       {...rest}
     />

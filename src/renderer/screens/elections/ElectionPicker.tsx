@@ -10,7 +10,14 @@ import { electionPresets, electionsList, electionVoid } from '../../queries/elec
 import { ElectionList } from './ElectionList';
 import { NewElectionForm } from './NewElectionForm';
 
-export function ElectionPicker({ currentId, onOpen }: { currentId: number | null; onOpen: (e: ElectionView) => void }) {
+interface Props {
+  currentId: number | null;
+  onOpen: (e: ElectionView) => void;
+  /** A new election: the desk opens it on what comes next. */
+  onCreated: (e: ElectionView) => void;
+}
+
+export function ElectionPicker({ currentId, onOpen, onCreated }: Props) {
   const { t, lang } = useWords();
   const elections = electionsList.useQuery();
   const presets = electionPresets.useQuery();
@@ -36,7 +43,7 @@ export function ElectionPicker({ currentId, onOpen }: { currentId: number | null
         }} />
       )}
       {presetsError && <ErrorNotice error={presetsError} onRetry={() => void presets.refetch()} />}
-      {presets.data && <NewElectionForm presets={presets.data} elections={elections.data ?? []} onCreated={onOpen} />}
+      {presets.data && <NewElectionForm presets={presets.data} elections={elections.data ?? []} onCreated={onCreated} />}
       {voiding && (
         <VoidDialog
           id="ev"

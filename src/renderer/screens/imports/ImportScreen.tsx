@@ -3,6 +3,7 @@ import type { ElectionView, ImportOutcome, ImportPreview, ImportRowView } from '
 import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
 import { errorReportSave, importPreview, type ImportQuery } from '../../queries/imports';
 import type { Pages } from '../../queries/pages';
@@ -90,20 +91,20 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommit
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
-  const [reportStatus, setReportStatus] = useState('');
+  const [reportStatus, setReportStatus] = useState<Said | null>(null);
   const preview = pages.first ?? null;
   const total = preview?.page.total ?? 0;
   const errorReport = errorReportSave.useMutation();
 
   const onErrorReport = async (): Promise<void> => {
-    setReportStatus(t('importScreen.errors.writing'));
+    setReportStatus(said('importScreen.errors.writing'));
     const outcome = await errorReport.mutateAsync({
       electionId: query.electionId,
       fileId: query.fileId,
       ...(query.partyId !== null ? { partyId: query.partyId } : {}),
       lang,
     });
-    setReportStatus(saveStatus(outcome, words));
+    setReportStatus(saveStatus(outcome));
   };
 
   if (pages.error) return <ErrorNotice error={pages.error} onRetry={pages.reload} retryLabel={t('importScreen.preview.again')} />;
@@ -121,7 +122,7 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommit
           </div>
           <button type="button" onClick={() => void onErrorReport()}>{t('importScreen.errors.export')}</button>
         </div>
-        <p className="import-status" role="status" aria-live="polite">{pages.settled ? reportStatus : t('importScreen.preview.reading')}</p>
+        <p className="import-status" role="status" aria-live="polite">{pages.settled ? words.say(reportStatus) : t('importScreen.preview.reading')}</p>
         <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: total, total: preview.counts.rows })}</p>
         {total === 0 ? (
           <p className="empty">{problemsOnly ? t('importScreen.rows.noProblems') : t('importScreen.rows.none')}</p>

@@ -3,6 +3,7 @@ import { IMPORT_TEMPLATES, type ImportTemplate } from '../../../domain/import-re
 import { LANGS, type Lang } from '../../../domain/types';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { templateSave } from '../../queries/imports';
 import { saveStatus } from './save-status';
 
@@ -11,17 +12,16 @@ import { saveStatus } from './save-status';
  * election's regions and parties among them) in the language chosen.
  */
 export function TemplatePanel({ electionId }: { electionId: number }) {
-  const words = useWords();
-  const { t, lang } = words;
+  const { t, lang, say } = useWords();
   const ids = useId();
   const [template, setTemplate] = useState<ImportTemplate>('party-list');
   const [templateLang, setTemplateLang] = useState<Lang>(lang);
   const save = templateSave.useMutation();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Said | null>(null);
 
   const onDownload = async (): Promise<void> => {
-    setStatus(t('importScreen.template.writing'));
-    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang, electionId }), words));
+    setStatus(said('importScreen.template.writing'));
+    setStatus(saveStatus(await save.mutateAsync({ template, lang: templateLang, electionId })));
   };
 
   return (
@@ -49,7 +49,7 @@ export function TemplatePanel({ electionId }: { electionId: number }) {
           {t('importScreen.template.download')}
         </button>
       </div>
-      <p className="import-status" role="status" aria-live="polite">{status}</p>
+      <p className="import-status" role="status" aria-live="polite">{say(status)}</p>
     </section>
   );
 }

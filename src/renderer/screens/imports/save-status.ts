@@ -1,18 +1,18 @@
 import type { SaveOutcome } from '../../api/import';
-import type { Words } from '../../i18n/messages';
+import { said, saidOfError, type Said } from '../../i18n/said';
 
-/** What became of a workbook the clerk asked for, in a sentence for the status line. */
-export function saveStatus(outcome: SaveOutcome, { t, errorText }: Pick<Words, 't' | 'errorText'>): string {
+/** What became of a workbook the clerk asked for, said on the status line (worded when shown). */
+export function saveStatus(outcome: SaveOutcome): Said {
   switch (outcome.kind) {
     case 'downloaded':
-      return t('importScreen.file.downloaded', { file: outcome.file });
+      return said('importScreen.file.downloaded', { file: outcome.file });
     case 'saved':
-      return t('importScreen.file.saved', { path: outcome.path });
+      return said('importScreen.file.saved', { path: outcome.path });
     case 'cancelled':
-      return t('importScreen.file.cancelled');
+      return said('importScreen.file.cancelled');
     case 'failed':
-      return t('importScreen.file.failed', { status: outcome.status });
+      return said('importScreen.file.failed', { status: outcome.status });
     default:
-      return errorText(outcome.error);
+      return saidOfError(outcome.error);
   }
 }

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { serviceError } from '../../queries/client';
 import { listMarkDocuments } from '../../queries/lists';
+import { said, type Said } from '../../i18n/said';
 
 interface Props {
   election: ElectionView;
@@ -13,7 +14,7 @@ interface Props {
   /** The candidates ticked in the table. */
   selected: ReadonlySet<number>;
   /** What the marking did, for the editor to say at the top. */
-  onMarked: (notice: string) => void;
+  onMarked: (notice: Said) => void;
 }
 
 /**
@@ -42,11 +43,12 @@ export function BulkDocuments({ election, list, selected, onMarked }: Props) {
     } catch {
       return; // the refusal is the mutation's error, shown below
     }
-    const name = t(`document.${document}`);
+    // Said in the language of the moment: the document's name too.
+    const name = said(`document.${document}`);
     onMarked(
       done.notRequired > 0
-        ? t('lists.documents.doneSkipped', { document: name, changed: done.changed, skipped: done.notRequired })
-        : t('lists.documents.done', { document: name, changed: done.changed }),
+        ? said('lists.documents.doneSkipped', { document: name, changed: done.changed, skipped: done.notRequired })
+        : said('lists.documents.done', { document: name, changed: done.changed }),
     );
   };
 

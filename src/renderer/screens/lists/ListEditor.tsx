@@ -8,18 +8,20 @@ import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
 import { serviceError } from '../../queries/client';
 import { listCorrectDecision } from '../../queries/lists';
+import { said, type Said } from '../../i18n/said';
 import { localQuota } from './list-order';
 import { BulkDocuments } from './BulkDocuments';
 import { ListDecisionDialog, type ListDecision } from './ListDecisionDialog';
 import { MembersTable, rowId } from './MembersTable';
 import { QuotaMeter } from './QuotaMeter';
 import { useList, type ListOrder } from './useList';
+import { useCan } from '../../lib/user';
 
 interface Props {
   election: ElectionView;
   partyId: number;
   /** What just happened (a candidate added), said at the top. */
-  notice: string;
+  notice: Said | null;
   onAdd: () => void;
   /** Opens a candidate of the list in the candidate form. */
   onOpenCandidate: (nominationId: number) => void;
@@ -30,7 +32,8 @@ interface Props {
 
 /** One party's list: its candidates in submitted order, reordered by keyboard or by dragging, its quota and its decision. */
 export function ListEditor({ election, partyId, notice: initialNotice, onAdd, onOpenCandidate, onBack, onPrint }: Props) {
-  const { t, lang } = useWords();
+  const { t, lang, say } = useWords();
+  const can = useCan();
   const [order, setOrder] = useState<ListOrder>('submitted');
   const state = useList(election, partyId, order);
   const [deciding, setDeciding] = useState<ListDecision | null>(null);
@@ -72,7 +75,8 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
   const party = list.short[lang];
   // The meter follows the list as shown; once the service has answered, its figures are the list's.
   const quota = state.pending ? localQuota(list.members, election) : list.quota;
-  const editable = order === 'submitted' && list.status === 'submitted';
+  // The order is the clerk's to enter, as the party submitted it.
+  const editable = order === 'submitted' && list.status === 'submitted' && can('clerk');
   const move = (from: number, to: number): void => {
     const moved = list.members[from];
     if (moved) focusAfterMove.current = moved.nominationId;
@@ -87,7 +91,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
         </h1>
         <button type="button" onClick={onBack}>{t('lists.back')}</button>
       </div>
-      {notice && <p className="notice notice-ok" role="status">{notice}</p>}
+      {notice && <p className="notice notice-ok" role="status">{say(notice)}</p>}
       <p className={`status-line status-${list.status}`}>
         {t('lists.statusLine', { status: t(`lists.status.${list.status}`) })}
         {list.resolutionNumber && list.resolutionDate
@@ -113,7 +117,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
       )}
       <div className="actions">
         <button type="button" onClick={() => onPrint(order)}>{t('lists.print')}</button>
-        {(list.status === 'submitted' || list.status === 'empty') && (
+        {(list.status === 'submitted' || list.status === 'empty') && can('clerk') && (
           <button type="button" className="primary" onClick={onAdd}>{t('lists.add')}</button>
         )}
         {list.status === 'submitted' && (
@@ -135,13 +139,17 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           </div>
           {order === 'alphabetical' && <p className="section-hint">{t('lists.alphabeticalHint')}</p>}
           {editable && <p id="list-members-keys" className="keys-hint">{t('lists.keys')}</p>}
-          <p className="visually-hidden" aria-live="polite" role="status">{state.announcement}</p>
+          <p className="visually-hidden" aria-live="polite" role="status">{say(state.announcement)}</p>
           {list.members.length === 0 ? (
             <p className="section-hint">{t('lists.empty')}</p>
           ) : (
             <MembersTable id="list-members" caption={t('lists.membersCaption', { party })} members={list.members}
               onOpen={onOpenCandidate} {...(editable ? { onMove: move } : {})}
-              {...(list.status === 'submitted' ? { selection: { selected, onSelect: select } } : {})} />
+              {...(list.status === 'submitted' && can('clerk') ? { selection: { selected, onSelect: select } } : {})} />
+          )}
+          {/* Beside the table whose rows it marks, so the quota beside them stays in view as the list scrolls. */}
+          {list.status === 'submitted' && list.members.length > 0 && can('clerk') && (
+            <BulkDocuments election={election} list={list} selected={selected} onMarked={setNotice} />
           )}
           {list.departed.length > 0 && (
             <>
@@ -152,9 +160,6 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
         </div>
         <aside className="list-aside" aria-label={t('lists.asideLabel')}>
           <QuotaMeter quota={quota} maxLength={list.maxLength} />
-          {list.status === 'submitted' && list.members.length > 0 && (
-            <BulkDocuments election={election} list={list} selected={selected} onMarked={setNotice} />
-          )}
           {list.findings.length > 0 && (
             <section className="panel" aria-labelledby="list-findings-title">
               <h2 id="list-findings-title">{t('lists.findings')}</h2>
@@ -181,7 +186,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
               {
                 onSuccess: () => {
                   setCorrecting(false);
-                  setNotice(t('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
+                  setNotice(said('correct.done', { number: c.resolutionNumber, date: formatDate(c.resolutionDate) }));
                 },
               },
             )
@@ -196,7 +201,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
           onOpenCandidate={onOpenCandidate}
           onDone={(resolution) => {
             setDeciding(null);
-            setNotice(t('decide.done', { decision: t(`lists.status.${deciding}`), number: resolution.number, date: formatDate(resolution.date) }));
+            setNotice(said('decide.done', { decision: said(`lists.status.${deciding}`), number: resolution.number, date: resolution.date }));
           }}
         />
       )}

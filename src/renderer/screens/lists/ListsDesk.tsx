@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { fullName } from '../../../domain/names';
 import type { ElectionView } from '../../../service/contract';
-import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
 import { CandidateForm } from '../candidate/CandidateForm';
 import type { CandidateDraft } from '../candidate/draft';
 import type { PrintRequest } from '../print/print-request';
 import { ListEditor } from './ListEditor';
 import { ListsScreen } from './ListsScreen';
+import { useWords } from '../../i18n/messages';
 
 export type ListsView =
   | { screen: 'lists' }
@@ -27,7 +28,7 @@ interface Props {
 export function ListsDesk({ election, view, onView, onPrint }: Props) {
   const { t } = useWords();
   const data = useElectionData(election.id);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   const partyId = view.screen === 'lists' ? null : view.partyId;
   // A party's list is mostly its members: the membership starts as that party, for the clerk to change when not.
   const party = data.parties.find((p) => p.id === partyId);
@@ -47,11 +48,11 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         nominationId={null}
         preset={preset}
         onSaved={(saved) => {
-          setNotice(t('form.saved', { name: fullName(saved.person) }));
+          setNotice(said('form.saved', { name: fullName(saved.person) }));
           onView({ screen: 'list', partyId: view.partyId });
         }}
         onBack={() => {
-          setNotice('');
+          setNotice(null);
           onView({ screen: 'list', partyId: view.partyId });
         }}
       />
@@ -63,11 +64,11 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         data={data}
         nominationId={view.nominationId}
         onSaved={(saved) => {
-          setNotice(t('form.saved', { name: fullName(saved.person) }));
+          setNotice(said('form.saved', { name: fullName(saved.person) }));
           onView({ screen: 'list', partyId: view.partyId });
         }}
         onBack={() => {
-          setNotice('');
+          setNotice(null);
           onView({ screen: 'list', partyId: view.partyId });
         }}
       />
@@ -82,7 +83,7 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
         onAdd={() => onView({ screen: 'add', partyId: view.partyId })}
         onOpenCandidate={(nominationId) => onView({ screen: 'candidate', partyId: view.partyId, nominationId })}
         onBack={() => {
-          setNotice('');
+          setNotice(null);
           onView({ screen: 'lists' });
         }}
         onPrint={(order) => onPrint({ document: 'party-list', partyId: view.partyId, order })}
@@ -93,7 +94,7 @@ export function ListsDesk({ election, view, onView, onPrint }: Props) {
       election={election}
       data={data}
       onOpen={(id) => {
-        setNotice('');
+        setNotice(null);
         onView({ screen: 'list', partyId: id });
       }}
       onStart={(id) => onView({ screen: 'add', partyId: id })}

@@ -17,7 +17,7 @@ interface Props {
 
 /** Every party's list: its status, its length against the limit, its quota and, after the vote, its seats. */
 export function ListsScreen({ election, data, onOpen, onStart }: Props) {
-  const { t, lang } = useWords();
+  const { t, lang, percent: asPercent } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const lists = listSummaries.useQuery(election.id);
   const error = serviceError(lists.error);
@@ -28,7 +28,7 @@ export function ListsScreen({ election, data, onOpen, onStart }: Props) {
   const withoutList = data.parties.filter((p) => !summaries.some((s) => s.partyId === p.id));
 
   const quotaText = (s: ListSummary): string =>
-    `${t('lists.quota.short', { persons: s.quota.count, required: s.quota.required, percent: percent(s.quota.share) })} — ${
+    `${t('lists.quota.short', { persons: s.quota.count, required: s.quota.required, percent: asPercent(percent(s.quota.share) / 100) })} — ${
       s.quota.compliant ? t('lists.quota.compliant') : t('lists.quota.missing', { missing: s.quota.missing })}`;
 
   return (

@@ -12,7 +12,7 @@ interface Props {
  * how many more are needed, the count per category for information, and the length against the limit.
  */
 export function QuotaMeter({ quota, maxLength }: Props) {
-  const { t } = useWords();
+  const { t, number, percent: asPercent } = useWords();
   const tooLong = quota.length > maxLength;
   return (
     <section className="panel quota-meter" aria-labelledby="quota-title">
@@ -26,7 +26,13 @@ export function QuotaMeter({ quota, maxLength }: Props) {
         aria-label={t('lists.quota.title')}
       />
       <p className="quota-count">
-        {t('lists.quota.count', { persons: quota.count, length: quota.length, required: quota.required, percent: percent(quota.share) })}
+        {t('lists.quota.count', {
+          persons: number(quota.count),
+          length: number(quota.length),
+          required: number(quota.required),
+          // Whole percents, rounded down: a share just short of the quota never reads as the quota.
+          percent: asPercent(percent(quota.share) / 100),
+        })}
       </p>
       <p className={`quota-verdict ${quota.compliant ? 'quota-ok' : 'quota-short'}`} aria-live="polite">
         {quota.length === 0 ? t('lists.quota.empty') : quota.compliant ? t('lists.quota.compliant') : t('lists.quota.missing', { missing: quota.missing })}

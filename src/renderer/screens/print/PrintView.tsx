@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../../domain/numbers';
 import type { PrintDocument } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
@@ -7,6 +8,7 @@ import { inElectron } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
+import { keepNumbersWhole as whole } from '../../lib/no-break';
 import { serviceError } from '../../queries/client';
 import { printDocument, printSavePdf } from '../../queries/reports';
 import { printInput, type PrintRequest } from './print-request';
@@ -78,10 +80,10 @@ export function PrintView({ election, request, onBack }: Props) {
       {doc.data && (
         <article className={`print-doc${request.document === 'quota' ? ' print-landscape' : ''}`} lang={docLang}>
           <header className="print-head">
-            <p className="print-commission">{doc.data.commission}</p>
-            <p className="print-election">{doc.data.election}</p>
-            <h1 tabIndex={-1} ref={heading}>{doc.data.title}</h1>
-            {doc.data.subtitle && <p className="print-subtitle">{doc.data.subtitle}</p>}
+            <p className="print-commission">{whole(doc.data.commission)}</p>
+            <p className="print-election">{whole(doc.data.election)}</p>
+            <h1 tabIndex={-1} ref={heading}>{whole(doc.data.title)}</h1>
+            {doc.data.subtitle && <p className="print-subtitle">{whole(doc.data.subtitle)}</p>}
           </header>
           {request.document === 'quota' ? <QuotaTable doc={doc.data} dt={dt} lang={docLang} /> : <CandidateTable doc={doc.data} dt={dt} district={request.document === 'district'} />}
           <Signatures dt={dt} />
@@ -100,7 +102,7 @@ function CandidateTable({ doc, dt, district }: { doc: PrintDocument; dt: Dt; dis
   if (doc.candidates.length === 0) return <p>{dt('printView.empty')}</p>;
   return (
     <>
-      <table className="print-table">
+      <table className={`print-table print-candidates${district ? ' print-district' : ''}`}>
         <caption className="visually-hidden">{doc.title}</caption>
         <thead>
           <tr>
@@ -120,10 +122,10 @@ function CandidateTable({ doc, dt, district }: { doc: PrintDocument; dt: Dt; dis
               <td className="numeric">{c.position ?? i + 1}</td>
               <th scope="row">{c.fullName}</th>
               <td className="numeric">{c.birthYear}</td>
-              <td>{[c.occupation, c.workplace].filter((s) => s !== '').join(', ')}</td>
-              <td>{c.residence}</td>
+              <td>{whole([c.occupation, c.workplace].filter((s) => s !== '').join(', '))}</td>
+              <td>{whole(c.residence)}</td>
               <td>{c.partyMembership}</td>
-              {district && <td>{c.nominatedBy}</td>}
+              {district && <td>{whole(c.nominatedBy)}</td>}
               {district && <td>{dt(`status.${c.status}`, { ns: 'core' })}</td>}
             </tr>
           ))}
@@ -164,7 +166,7 @@ function QuotaTable({ doc, dt, lang }: { doc: PrintDocument; dt: Dt; lang: Lang 
             <td className="numeric">{l.quota.disabled}</td>
             <td className="numeric">{l.quota.count}</td>
             <td className="numeric">{l.quota.required}</td>
-            <td className="numeric">{`${(l.quota.share * 100).toFixed(1)}%`}</td>
+            <td className="numeric">{formatPercent(l.quota.share, lang, 2)}</td>
             <td>{dt(l.quota.compliant ? 'printView.yes' : 'printView.no')}</td>
           </tr>
         ))}

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../../../domain/dates';
-import { REPORTS, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
+import { formatNumber, formatPercent } from '../../../domain/numbers';
+import { REPORTS, type ColumnKind, type ReportCell, type ReportId, type ReportPreview } from '../../../domain/records';
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
-import { formatMoment } from '../../lib/dates';
+import { said, saidOfError, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { useElectionData } from '../../queries/elections';
 import { reportExport, reportPreview } from '../../queries/reports';
@@ -21,11 +22,11 @@ interface Props {
 
 /** The reports of an election: pick one, preview its first rows, export it to Excel; and the printed documents. */
 export function ReportsScreen({ election, onPrint }: Props) {
-  const { t, lang, errorText } = useWords();
+  const { t, lang, say } = useWords();
   const [report, setReport] = useState<ReportId>('party-lists');
   const [reportLang, setReportLang] = useState<Lang>(lang);
   const [order, setOrder] = useState<Order>('submitted');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Said | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
   const preview = reportPreview.useQuery({ electionId: election.id, report, lang: reportLang, order, limit: 20 });
@@ -35,23 +36,23 @@ export function ReportsScreen({ election, onPrint }: Props) {
   useEffect(() => heading.current?.focus(), []);
 
   const onExport = async (): Promise<void> => {
-    setStatus(t('reportScreen.exporting'));
+    setStatus(said('reportScreen.exporting'));
     const outcome = await exporting.mutateAsync({ electionId: election.id, report, lang: reportLang, order });
     switch (outcome.kind) {
       case 'downloaded':
-        setStatus(t('reportScreen.downloaded', { file: outcome.file }));
+        setStatus(said('reportScreen.downloaded', { file: outcome.file }));
         break;
       case 'saved':
-        setStatus(t('reportScreen.saved', { path: outcome.path, rows: outcome.rows }));
+        setStatus(said('reportScreen.saved', { path: outcome.path, rows: outcome.rows }));
         break;
       case 'cancelled':
-        setStatus(t('reportScreen.cancelled'));
+        setStatus(said('reportScreen.cancelled'));
         break;
       case 'failed':
-        setStatus(t('reportScreen.exportFailed', { status: outcome.status }));
+        setStatus(said('reportScreen.exportFailed', { status: outcome.status }));
         break;
       default:
-        setStatus(errorText(outcome.error));
+        setStatus(saidOfError(outcome.error));
     }
   };
 
@@ -90,13 +91,13 @@ export function ReportsScreen({ election, onPrint }: Props) {
           {t('reportScreen.export')}
         </button>
       </div>
-      <p className="report-status" role="status" aria-live="polite">{status}</p>
+      <p className="report-status" role="status" aria-live="polite">{say(status)}</p>
 
       <section className="panel report-preview" aria-labelledby="report-preview-title">
         <h2 id="report-preview-title">{t('reportScreen.preview')}</h2>
         {preview.isPending && <p>{t('common.loading')}</p>}
         {previewError && <ErrorNotice error={previewError} onRetry={() => void preview.refetch()} />}
-        {preview.data && <PreviewTable preview={preview.data} name={t(`reportScreen.name.${report}`)} />}
+        {preview.data && <PreviewTable preview={preview.data} name={t(`reportScreen.name.${report}`)} lang={reportLang} />}
       </section>
 
       <PrintChoices election={election} onPrint={onPrint} order={order} />
@@ -104,23 +105,37 @@ export function ReportsScreen({ election, onPrint }: Props) {
   );
 }
 
-function cellText(cell: ReportCell, isDate: boolean): string {
+/** A cell as the workbook shows it: the same number formats, in the report's language. */
+function cellText(cell: ReportCell, kind: ColumnKind | undefined, lang: Lang): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  return isDate ? formatDate(cell) : cell;
+  if (typeof cell === 'number') {
+    switch (kind) {
+      case 'percent':
+        return formatPercent(cell, lang, 2);
+      case 'decimal':
+        return formatNumber(cell, lang, 1);
+      case 'count':
+        return formatNumber(cell, lang);
+      default:
+        return String(cell);
+    }
+  }
+  if (kind === 'date') return formatDate(cell);
+  const local = kind === 'datetime' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(cell) : null;
+  return local ? `${formatDate(local[1] ?? '')} ${local[2] ?? ''}` : cell;
 }
 
-function PreviewTable({ preview, name }: { preview: ReportPreview; name: string }) {
+function PreviewTable({ preview, name, lang }: { preview: ReportPreview; name: string; lang: Lang }) {
   const { t } = useWords();
   const { title } = preview;
-  const dates = new Set(preview.dateColumns);
   return (
     <>
       <div className="report-title-block">
         <p className="report-commission">{title.commission}</p>
         <p>{title.election}</p>
         <p className="report-name">{title.report}</p>
-        <p className="field-hint">{t('reportScreen.generated', { at: formatMoment(title.generatedAt), by: title.generatedBy })}</p>
+        {/* The service's own stamp, at the commission's seat and named by its zone: shown as written, never re-read. */}
+        <p className="field-hint">{t('reportScreen.generated', { at: title.generatedAt, by: title.generatedBy })}</p>
         <p className="field-hint">{t('reportScreen.journalHead', { hash: title.journalHead })}</p>
         {preview.sheet && <p className="field-hint">{t('reportScreen.sheet', { sheet: preview.sheet })}</p>}
       </div>
@@ -141,7 +156,7 @@ function PreviewTable({ preview, name }: { preview: ReportPreview; name: string 
               {preview.rows.map((row, r) => (
                 <tr key={r}>
                   {row.map((cell, i) => (
-                    <td key={i} className={typeof cell === 'number' ? 'numeric' : undefined}>{cellText(cell, dates.has(i))}</td>
+                    <td key={i} className={typeof cell === 'number' ? 'numeric' : undefined}>{cellText(cell, preview.kinds[i], lang)}</td>
                   ))}
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import type { ElectionView, ListView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FindingList } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { mandatesDesignate, partyList } from '../../queries/lists';
 import { isQuotaPerson } from '../lists/list-order';
@@ -26,7 +27,7 @@ const holdersOf = (list: ListView): number[] => list.members.filter((m) => m.man
 export function MandatesPanel(props: Props) {
   const { t } = useWords();
   const list = partyList.useQuery(props.election.id, props.partyId, 'submitted');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   const error = serviceError(list.error);
   const titleId = `mandates-${props.partyId}-title`;
   if (!list.data)
@@ -43,12 +44,12 @@ export function MandatesPanel(props: Props) {
 interface FormProps extends Props {
   list: ListView;
   /** What the last designation did; it outlives the form, which opens afresh with the holders recorded. */
-  notice: string;
-  onNotice: (notice: string) => void;
+  notice: Said | null;
+  onNotice: (notice: Said | null) => void;
 }
 
 function MandatesForm({ election, partyId, shortName, seats, list, notice, onNotice }: FormProps) {
-  const { t } = useWords();
+  const { t, say } = useWords();
   const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(holdersOf(list)));
   const designate = mandatesDesignate.useMutation(election.id);
   const error = serviceError(designate.error);
@@ -69,7 +70,7 @@ function MandatesForm({ election, partyId, shortName, seats, list, notice, onNot
       else next.delete(id);
       return next;
     });
-    onNotice('');
+    onNotice(null);
   };
 
   async function submit(e: FormEvent): Promise<void> {
@@ -81,7 +82,7 @@ function MandatesForm({ election, partyId, shortName, seats, list, notice, onNot
     } catch {
       return; // the refusal is the mutation's error, shown below
     }
-    onNotice(t('results.designated', { party: shortName }));
+    onNotice(said('results.designated', { party: shortName }));
   }
 
   return (
@@ -124,7 +125,7 @@ function MandatesForm({ election, partyId, shortName, seats, list, notice, onNot
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t('results.designate', { party: shortName })}</button>
         </div>
-        <p role="status" className={notice ? 'notice notice-ok' : undefined}>{notice}</p>
+        <p role="status" className={notice ? 'notice notice-ok' : undefined}>{say(notice)}</p>
         {mandateFindings.length > 0 && (
           <div aria-labelledby={`${titleId}-findings`} role="group">
             <h3 id={`${titleId}-findings`}>{t('results.serviceCheck')}</h3>

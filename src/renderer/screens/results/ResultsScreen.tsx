@@ -3,6 +3,7 @@ import type { ElectionView, ResultsView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FindingText } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { results, resultsEnter } from '../../queries/results';
 import { MandatesPanel } from './MandatesPanel';
@@ -11,10 +12,10 @@ import { formKeys } from '../../lib/form-keys';
 
 /** The vote: each list's votes and the "against all" votes in, the seats out; then each party's mandate holders. */
 export function ResultsScreen({ election }: { election: ElectionView }) {
-  const { t, lang } = useWords();
+  const { t, lang, number, percent } = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = results.useQuery(election.id);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Said | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const error = serviceError(loaded.error);
@@ -29,7 +30,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
   return (
     <section className="screen results-screen" aria-labelledby="results-title">
       <h1 id="results-title" tabIndex={-1} ref={heading}>{t('results.title')}</h1>
-      <p className="section-hint">{t('results.hint', { mandates: view.mandates, threshold: Math.round(election.profile.threshold * 100) })}</p>
+      <p className="section-hint">{t('results.hint', { mandates: number(view.mandates), threshold: percent(election.profile.threshold) })}</p>
       {view.lists.length === 0 ? (
         <p className="section-hint">{t('results.noLists')}</p>
       ) : (
@@ -38,7 +39,7 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
       )}
       {known && (
         <table className="data-table seats-table">
-          <caption>{t('results.seatsCaption', { mandates: view.mandates })}</caption>
+          <caption>{t('results.seatsCaption', { mandates: number(view.mandates) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('lists.column.party')}</th>
@@ -52,10 +53,10 @@ export function ResultsScreen({ election }: { election: ElectionView }) {
             {view.lists.map((l) => (
               <tr key={l.partyId}>
                 <th scope="row">{l.short[lang]}</th>
-                <td className="numeric">{l.votes ?? '—'}</td>
-                <td className="numeric">{(l.share * 100).toFixed(2)} %</td>
+                <td className="numeric">{l.votes === null ? '—' : number(l.votes)}</td>
+                <td className="numeric">{percent(l.share, 2)}</td>
                 <td>{l.passed ? t('results.yes') : t('results.no')}</td>
-                <td className="numeric">{l.seats}</td>
+                <td className="numeric">{number(l.seats)}</td>
               </tr>
             ))}
           </tbody>
@@ -95,12 +96,12 @@ interface VotesFormProps {
   election: ElectionView;
   results: ResultsView;
   /** What the last entry did; it outlives the form, which opens afresh with the votes entered. */
-  notice: string;
-  onNotice: (notice: string) => void;
+  notice: Said | null;
+  onNotice: (notice: Said | null) => void;
 }
 
 function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps) {
-  const { t, lang } = useWords();
+  const { t, lang, say } = useWords();
   const [typed, setTyped] = useState(() => typedOf(view));
   const [tried, setTried] = useState(false);
   const enter = resultsEnter.useMutation(election.id);
@@ -111,7 +112,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
   const set = (key: string, text: string): void => {
     setTyped((s) => ({ ...s, [key]: text }));
     enter.reset();
-    onNotice('');
+    onNotice(null);
   };
 
   async function submit(e: FormEvent): Promise<void> {
@@ -132,7 +133,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
     } catch {
       return; // the refusal is the mutation's error, shown below
     }
-    onNotice(t('results.saved'));
+    onNotice(said('results.saved'));
   }
 
   return (
@@ -150,7 +151,7 @@ function VotesForm({ election, results: view, notice, onNotice }: VotesFormProps
       <div className="actions">
         <button type="submit" className="primary" disabled={enter.isPending}>{t('results.compute')}</button>
       </div>
-      <p role="status" className={notice ? 'notice notice-ok' : undefined}>{notice}</p>
+      <p role="status" className={notice ? 'notice notice-ok' : undefined}>{say(notice)}</p>
     </form>
   );
 }

@@ -4,10 +4,10 @@ import { DEPOSIT_STATUSES, type DepositStatus } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { partiesList } from '../../queries/elections';
 import { depositsSave, type DepositRefusal } from '../../queries/settings';
-import { percent } from './SettingValue';
 import { formKeys } from '../../lib/form-keys';
 
 /**
@@ -23,7 +23,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
   const deposits = depositsSave.useMutation(election.id);
   const busy = deposits.isPending;
   const [failed, setFailed] = useState<DepositRefusal>(null);
-  const [said, setSaid] = useState('');
+  const [saying, setSaying] = useState<Said | null>(null);
   const profile = election.profile;
   const tenge = (status: DepositStatus): string => t('settings.tenge', { amount: number(depositKzt(profile, status)) });
   const list = parties.data ?? [];
@@ -35,18 +35,18 @@ export function DepositSection({ election }: { election: ElectionView }) {
     if (busy) return;
     setFailed(null);
     if (changed.length === 0) {
-      setSaid(t('settings.nothingChanged'));
+      setSaying(said('settings.nothingChanged'));
       return;
     }
     const refusal = await deposits.mutateAsync(changed.map((p) => ({ partyId: p.id, depositStatus: statusOf(p.id, p.depositStatus) })));
     setFailed(refusal);
     setChosen({});
-    setSaid(t('settings.depositSaved'));
+    setSaying(said('settings.depositSaved'));
   }
 
   return (
     <section className="panel" aria-labelledby="deposit-title">
-      <h2 id="deposit-title">{t('settings.depositTitle')}</h2>
+      <h2 id="deposit-title" tabIndex={-1}>{t('settings.depositTitle')}</h2>
       <p className="section-hint">
         {t('settings.depositBasis', { wages: words.number(profile.depositMinimumWages), wage: number(profile.minimumWageKzt) })}
       </p>
@@ -62,7 +62,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
           {DEPOSIT_STATUSES.map((s) => (
             <tr key={s}>
               <th scope="row">{t(`depositStatus.${s}`)}</th>
-              <td className="numeric">{percent(profile.depositRates[s], words)}</td>
+              <td className="numeric">{words.percent(profile.depositRates[s])}</td>
               <td className="numeric">{tenge(s)}</td>
             </tr>
           ))}
@@ -94,7 +94,7 @@ export function DepositSection({ election }: { election: ElectionView }) {
                       <select id={id} value={status}
                         onChange={(e) => {
                           setChosen({ ...chosen, [p.id]: e.target.value as DepositStatus });
-                          setSaid('');
+                          setSaying(null);
                         }}>
                         {DEPOSIT_STATUSES.map((s) => (
                           <option key={s} value={s}>
@@ -115,8 +115,8 @@ export function DepositSection({ election }: { election: ElectionView }) {
               {busy ? t('form.saving') : t('settings.saveDeposits')}
             </button>
           </div>
-          <p role="status" className="notice notice-ok" hidden={said === '' || failed !== null}>
-            {said}
+          <p role="status" className="notice notice-ok" hidden={saying === null || failed !== null}>
+            {words.say(saying)}
           </p>
         </form>
       )}

@@ -3,6 +3,7 @@ import type { Finding } from '../../../domain/finding';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords, type ServiceError } from '../../i18n/messages';
+import { said, type Said } from '../../i18n/said';
 import { findingsOfError } from '../../lib/findings';
 import { serviceError } from '../../queries/client';
 import { profileUpdate } from '../../queries/settings';
@@ -24,19 +25,19 @@ function byDraftField(findings: readonly Finding[]): Map<string, Finding[]> {
 interface Props {
   election: ElectionView;
   /** What the last save said: the editor starts afresh from the saved profile, and says it was saved. */
-  notice: string;
+  notice: Said | null;
   /** The profile is saved (and the election in the cache is the one the service returned). */
   onSaved: () => void;
 }
 
 export function ProfileEditor({ election, notice, onSaved }: Props) {
-  const { t } = useWords();
+  const { t, say } = useWords();
   const [draft, setDraft] = useState<SettingsDraft>(() => settingsDraft(election.profile));
   const [tried, setTried] = useState(false);
   const update = profileUpdate.useMutation(election.id);
   const busy = update.isPending;
   const [refusal, setRefusal] = useState<ServiceError | null>(null);
-  const [said, setSaid] = useState(notice);
+  const [saying, setSaying] = useState(notice);
   const editable = SETTING_KEYS.filter((k) => isEditable(election.certainty[k]));
   const { changes, problems } = profileChanges(election.profile, election.certainty, draft);
   const refused = refusal ? findingsOfError(refusal) : [];
@@ -47,7 +48,7 @@ export function ProfileEditor({ election, notice, onSaved }: Props) {
   const change = (next: SettingsDraft): void => {
     setDraft(next);
     setRefusal(null);
-    setSaid('');
+    setSaying(null);
   };
 
   async function save(e: FormEvent): Promise<void> {
@@ -55,7 +56,7 @@ export function ProfileEditor({ election, notice, onSaved }: Props) {
     setTried(true);
     if (busy || problems.length > 0) return;
     if (Object.keys(changes).length === 0) {
-      setSaid(t('settings.nothingChanged'));
+      setSaying(said('settings.nothingChanged'));
       return;
     }
     try {
@@ -83,8 +84,8 @@ export function ProfileEditor({ election, notice, onSaved }: Props) {
           {busy ? t('form.saving') : t('settings.save')}
         </button>
       </div>
-      <p role="status" className="notice notice-ok" hidden={said === ''}>
-        {said}
+      <p role="status" className="notice notice-ok" hidden={saying === null}>
+        {say(saying)}
       </p>
     </form>
   );

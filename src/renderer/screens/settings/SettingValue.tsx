@@ -1,17 +1,8 @@
 import { formatDate } from '../../../domain/dates';
 import type { ProfileKey, RuleProfile } from '../../../domain/profile';
 import { DEPOSIT_STATUSES, NOMINATION_KINDS } from '../../../domain/types';
-import { useWords, type Words } from '../../i18n/messages';
+import { useWords } from '../../i18n/messages';
 import { momentText, scalarText, SETTINGS } from './profile-settings';
-
-/** A number as the reader's language writes it: grouped thousands, and a decimal comma in Kazakh and Russian. */
-export function decimal(n: number, words: Pick<Words, 'number' | 'lang'>): string {
-  const text = words.number(n);
-  return words.lang === 'en' ? text : text.replace('.', ',');
-}
-
-export const percent = (share: number, words: Pick<Words, 'number' | 'lang'>): string =>
-  `${decimal(Math.round(share * 100 * 1e6) / 1e6, words)}\u00a0%`;
 
 /** A setting's value as a clerk reads it. */
 export function SettingValue({ setting, profile, electionDay }: { setting: ProfileKey; profile: RuleProfile; electionDay: string }) {
@@ -22,9 +13,9 @@ export function SettingValue({ setting, profile, electionDay }: { setting: Profi
   switch (kind.type) {
     case 'integer':
     case 'number':
-      return <>{decimal(Number(value), words)}</>;
+      return <>{words.number(Number(value))}</>;
     case 'share':
-      return <>{percent(Number(value), words)}</>;
+      return <>{words.percent(Number(value))}</>;
     case 'date':
       return <>{formatDate(scalarText(value))}</>;
     case 'moment':
@@ -53,7 +44,7 @@ export function SettingValue({ setting, profile, electionDay }: { setting: Profi
         <ul className="plain-list">
           {DEPOSIT_STATUSES.map((s) => (
             <li key={s}>
-              {t(`depositStatus.${s}`)}: {percent(profile.depositRates[s], words)}
+              {t(`depositStatus.${s}`)}: {words.percent(profile.depositRates[s])}
             </li>
           ))}
         </ul>
