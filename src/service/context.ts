@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { todayAt } from '../domain/dates';
 import type { SignedInUser } from '../domain/users';
 import type { Ledger } from '../ledger';
+import { withJournalHead } from '../ledger/journal';
 import type { Actor } from '../ledger/record';
 import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
@@ -112,7 +113,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
       db
         .transaction(() => {
           const { actor, user } = scope();
-          return change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
+          return withJournalHead(db, () => change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) }));
         })
         .immediate(),
     findings: createFindingsIndex(db),
