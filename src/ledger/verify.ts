@@ -28,7 +28,7 @@ export class VerifyStopped extends Error {
   }
 }
 
-const PROGRESS_EVERY = 4096;
+const PROGRESS_EVERY = 1024;
 
 /**
  * Proves the ledger unaltered: the journal's sequence has no gaps, each row links to the one before and its hash

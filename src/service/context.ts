@@ -9,6 +9,7 @@ import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
 import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
+import { createJobBoard, NO_JOB, type JobBoard, type JobHandle } from './progress';
 import { createSessions, type Sessions } from './sessions';
 
 export interface ServiceOptions {
@@ -78,11 +79,17 @@ export interface Context {
   readonly passwordCost: number;
   /** The commission server's names and fingerprint; null for the single desk. */
   readonly server: ServerInfo | null;
+  /** The progress handle of the call being answered (progress.ts); one nobody follows when the caller did not ask. */
+  job(): JobHandle;
+  /** The long jobs running for their callers, with their last progress (progress.ts). */
+  readonly board: JobBoard;
 }
 
 export interface ServiceContext extends Context {
   /** Runs `work` as the call of `scope`: every handler inside, awaited steps included, sees that caller. */
   within<T>(scope: CallScope, work: () => T): T;
+  /** Runs `work` with `handle` as the call's progress handle, awaited steps included. */
+  withJob<T>(handle: JobHandle, work: () => T): T;
 }
 
 export function createContext(ledger: Ledger, options: ServiceOptions): ServiceContext {
@@ -94,6 +101,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   const calls = new AsyncLocalStorage<CallScope>();
   const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
   const scope = (): CallScope => calls.getStore() ?? local;
+  const jobs = new AsyncLocalStorage<JobHandle>();
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
     db,
@@ -126,6 +134,9 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     server: options.server ?? null,
     within: (callScope, work) => calls.run(callScope, work),
+    job: () => jobs.getStore() ?? NO_JOB,
+    board: createJobBoard(),
+    withJob: (handle, work) => jobs.run(handle, work),
   };
   return ctx;
 }

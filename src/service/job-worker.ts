@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLedger } from '../ledger/index';
 import { createService } from './index';
-import type { Job, JobWorkerData } from './jobs';
+import type { JobMessage, JobWorkerData, Reply } from './jobs';
+import { jobHandle, stopFlag } from './progress';
 
 // The job thread's own side (jobs.ts): its own connection to the ledger, its own service, each job run as the user
 // the request thread vouched for. Built as out/main/job-worker.js beside the desk's main process and the CLI.
@@ -14,9 +15,13 @@ const service = createService(ledger, {
   ...(data.passwordCost === undefined ? {} : { passwordCost: data.passwordCost }),
 });
 
-parentPort?.on('message', ({ id, job }: { id: number; job: Job }) => {
+parentPort?.on('message', ({ id, job, stop }: JobMessage) => {
   for (const file of job.files) service.adoptImportFile(file);
-  void service.callAsync(job.method, job.input, { vouched: job.scope }).then((result) => parentPort?.postMessage({ id, result }));
+  // Progress crosses to the request thread as messages; a stop comes back through the shared flag.
+  const handle = stop && jobHandle((done, total) => parentPort?.postMessage({ id, progress: { done, total } } satisfies Reply), stopFlag(stop));
+  void service
+    .callAsync(job.method, job.input, { vouched: job.scope }, handle)
+    .then((result) => parentPort?.postMessage({ id, result } satisfies Reply));
 });
 
 process.on('exit', () => ledger.close());

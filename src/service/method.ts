@@ -38,6 +38,8 @@ export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
    * server, the desk window) it is answered there, over a connection of its own, so the others' calls go on.
    */
   job?: true;
+  /** A job whose caller may stop it midway, safely (a verify, a preview): it writes nothing, or nothing yet. */
+  cancellable?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
@@ -63,6 +65,7 @@ interface Spec<S extends z.ZodType, C, R> {
   permission: Permission;
   session?: 'opens' | 'closes';
   job?: true;
+  cancellable?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
