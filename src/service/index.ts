@@ -215,8 +215,11 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
           ['answer', 'awaits', 'reads-file'],
           async (m, parsed): Promise<Result<unknown>> => {
             const jobs = options.jobs;
-            if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller))
-              return jobs.run({ method: name, input, scope: ctx.scope, files: ctx.imports.registered() }, ctx.job());
+            if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller)) {
+              const job = { method: name, input, scope: ctx.scope, files: ctx.imports.registered() };
+              const handle = ctx.job();
+              return m.job === 'writes' ? ctx.holdingWrites(() => jobs.run(job, handle)) : jobs.run(job, handle);
+            }
             try {
               return ok(await m.handler(parsed, ctx));
             } catch (e) {

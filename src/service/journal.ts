@@ -35,7 +35,7 @@ export const journalMethods = {
   'journal.facets': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => journalFacets(ctx.db) }),
   'journal.verify': method.answer({
     permission: 'observer',
-    job: true,
+    job: 'reads',
     cancellable: true,
     input: none,
     handler: (_, ctx) => {
