@@ -3,11 +3,13 @@ import type { Database } from 'better-sqlite3';
 import { todayAt } from '../domain/dates';
 import type { SignedInUser } from '../domain/users';
 import type { Ledger } from '../ledger';
+import { withJournalHead } from '../ledger/journal';
 import type { Actor } from '../ledger/record';
 import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
 import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
+import { createJobBoard, NO_JOB, type JobBoard, type JobHandle } from './progress';
 import { Refusal } from './result';
 import { createSessions, type Sessions } from './sessions';
 
@@ -94,11 +96,17 @@ export interface Context {
   readonly passwordCost: number;
   /** The commission server's names and fingerprint; null for the single desk. */
   readonly server: ServerInfo | null;
+  /** The progress handle of the call being answered (progress.ts); one nobody follows when the caller did not ask. */
+  job(): JobHandle;
+  /** The long jobs running for their callers, with their last progress (progress.ts). */
+  readonly board: JobBoard;
 }
 
 export interface ServiceContext extends Context {
   /** Runs `work` as the call of `scope`: every handler inside, awaited steps included, sees that caller. */
   within<T>(scope: CallScope, work: () => T): T;
+  /** Runs `work` with `handle` as the call's progress handle, awaited steps included. */
+  withJob<T>(handle: JobHandle, work: () => T): T;
   /** Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait. */
   holdingWrites<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -112,6 +120,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   const calls = new AsyncLocalStorage<CallScope>();
   const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
   const scope = (): CallScope => calls.getStore() ?? local;
+  const jobs = new AsyncLocalStorage<JobHandle>();
   let writingJobs = 0;
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
@@ -134,7 +143,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
       return db
         .transaction(() => {
           const { actor, user } = scope();
-          return change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
+          return withJournalHead(db, () => change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) }));
         })
         .immediate();
     },
@@ -174,6 +183,9 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     server: options.server ?? null,
     within: (callScope, work) => calls.run(callScope, work),
+    job: () => jobs.getStore() ?? NO_JOB,
+    board: createJobBoard(),
+    withJob: (handle, work) => jobs.run(handle, work),
     holdingWrites: async (work) => {
       writingJobs++;
       try {

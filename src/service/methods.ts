@@ -2,6 +2,7 @@ import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
 import { importMethods } from './import-methods';
+import { jobMethods } from './job-methods';
 import { journalMethods } from './journal';
 import { listDecisionMethods } from './list-decisions';
 import { listDocumentMethods } from './list-documents';
@@ -32,6 +33,7 @@ export const methods = {
   ...reportMethods,
   ...importMethods,
   ...journalMethods,
+  ...jobMethods,
 };
 
 export type ServiceMethods = typeof methods;

@@ -3,6 +3,7 @@ import type { VerifyReport } from '../../service/views';
 import { EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { dbOption, dbPath } from '../options';
+import { progressLine } from '../progress-line';
 import { valueOf, withService } from '../open-service';
 
 interface VerifyOptions {
@@ -15,9 +16,14 @@ export function verifyCommand(ctx: CliContext): Command {
     .addOption(dbOption(ctx))
     .action(async (options: VerifyOptions) => {
       const path = dbPath(options.db, ctx.env);
-      const report = await withService(path, ctx.who(), true, (service) =>
-        valueOf<VerifyReport>(service.call('journal.verify', {})),
-      );
+      const line = progressLine(ctx, { counted: 'progress.verify' });
+      const report = await withService(path, ctx.who(), true, (service) => {
+        try {
+          return valueOf<VerifyReport>(service.call('journal.verify', {}, undefined, line.handle));
+        } finally {
+          line.end();
+        }
+      });
       if (report.ok) {
         ctx.out(ctx.t('verify.ok', { entries: report.entries, headHash: report.headHash }));
         return;
