@@ -1,4 +1,5 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
+import type { BallotState } from './ballot';
 import type { Commission } from './commission';
 import type { Finding } from './finding';
 import type { QuotaFigures } from './quota';
@@ -149,6 +150,8 @@ export interface CandidateRow {
   /** How many error and warning findings the nomination has now. */
   errors: number;
   warnings: number;
+  /** Whether a second entry has verified its ballot data (issue 13). */
+  ballot: BallotState;
 }
 
 export interface Page<T> {

@@ -1,3 +1,4 @@
+import { ballotMethods } from './ballot';
 import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
@@ -31,6 +32,7 @@ export const methods = {
   ...printMethods,
   ...reportMethods,
   ...importMethods,
+  ...ballotMethods,
   ...journalMethods,
 };
 
