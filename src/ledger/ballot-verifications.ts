@@ -268,3 +268,13 @@ export function hasFourEyes(db: Database): boolean {
 
 /** The SQL condition on a state, for the candidates table's filter. */
 export const ballotStateIs = `${BALLOT_STATE} = ?`;
+
+/** The standing nomination of an election whose candidate has this IIN: of the given kind when the person has two. */
+export function standingNominationByIin(db: Database, electionId: number, iin: string, kind: string): number | null {
+  const rows = stmt(
+    db,
+    `SELECT n.id, n.kind FROM nomination n JOIN person p ON p.id = n.person_id
+     WHERE p.iin = ? AND n.election_id = ? AND ${STANDING} ORDER BY n.id`,
+  ).all(iin, electionId) as { id: number; kind: string }[];
+  return (rows.find((r) => r.kind === kind) ?? rows[0])?.id ?? null;
+}

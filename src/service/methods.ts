@@ -1,4 +1,5 @@
 import { ballotMethods } from './ballot';
+import { ballotImportMethods } from './ballot-import';
 import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
@@ -33,6 +34,7 @@ export const methods = {
   ...reportMethods,
   ...importMethods,
   ...ballotMethods,
+  ...ballotImportMethods,
   ...journalMethods,
 };
 
