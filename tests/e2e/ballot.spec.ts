@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { makeIin } from '../fixtures/iin';
 import { expect, test } from './fixtures';
 
@@ -154,4 +156,60 @@ test('two clerks and a secretary: the second entry differs by Ё, the secretary 
     ['ballot.secondEntry', 'Беков Нурлан', { step: 'secondEntry', fields: 'surname,givenName,patronymic,birthDate,iin,districtId', verified: 'givenName,patronymic,birthDate,iin,districtId', differing: 'surname', firstEntry: 'Сарсенова Асель', secondEntry: 'Беков Нурлан' }],
   ]);
   await Promise.all([clerkA, clerkB, secretary].map((p) => p.context().close()));
+});
+
+const HEADER = ['№ в списке', 'Фамилия', 'Имя', 'Отчество', 'ИИН', 'Дата рождения', 'Пол', 'Гражданство', 'Постоянно проживает в Казахстане с', 'Инвалидность', 'Партийность'];
+const LIST = [
+  ['Әлиева', 'Гүлнар', 'Маратқызы', makeIin('1985-06-01', 'female', 21), '01.06.1985', 'Женский'],
+  ['Ёлкина', 'Мария', 'Ивановна', makeIin('1985-03-14', 'female', 22), '14.03.1985', 'Женский'],
+  ['Бекетов', 'Ерлан', 'Болатұлы', makeIin('1979-12-30', 'male', 23), '30.12.1979', 'Мужской'],
+  ['Ұзақов', 'Әлихан', 'Серікұлы', makeIin('1980-04-05', 'male', 24), '05.04.1980', 'Мужской'],
+];
+
+async function listWorkbook(path: string, typed: (row: string[]) => string[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Кандидаты');
+  ws.addRow(HEADER);
+  LIST.forEach((r, i) => {
+    const [surname, given, patronymic, iin, born, sex] = typed([...r]);
+    ws.addRow([i + 1, surname, given, patronymic, iin, born, sex, 'Казахстан', r[4], 'нет', 'AMANAT']);
+  });
+  await wb.xlsx.writeFile(path);
+}
+
+test('a second workbook with two differences: the preview names the two rows and fields, the others become verified', async ({ browser, desk }, testInfo) => {
+  test.setTimeout(90_000);
+  const amanat = desk.must('parties.list', { electionId: 1 }).find((p) => p.code === 'amanat');
+  const partyId = amanat?.id ?? 0;
+  // The first workbook, imported by the administrator: its rows are the first entries.
+  const first = testInfo.outputPath('amanat.xlsx');
+  await listWorkbook(first, (r) => r);
+  const firstId = desk.service().registerImportFile(first, 'amanat.xlsx');
+  const planned = await desk.mustAsync('imports.preview', { electionId: 1, fileId: firstId, partyId });
+  await desk.mustAsync('imports.commit', { electionId: 1, fileId: firstId, partyId, digest: planned.digest });
+
+  // Clerk B typed the same papers: «Елкина» for «Ёлкина», and November for Бекетов's December.
+  const second = join(testInfo.outputDir, 'Повторный ввод АМАНАТ.xlsx');
+  await listWorkbook(second, (r) => (r[0] === 'Ёлкина' ? ['Елкина', ...r.slice(1)] : r[0] === 'Бекетов' ? [...r.slice(0, 4), '30.11.1979', r[5] ?? ''] : r));
+  const clerk = TEAM[1];
+  await desk.mustAsync('users.create', { login: clerk.login, fullName: clerk.fullName, role: clerk.role, password: PASSWORD });
+  const page = await workstation(browser, desk.url, clerk);
+  await page.getByRole('button', { name: 'Сверка' }).click();
+  const panel = page.getByRole('region', { name: 'Повторный ввод из файла Excel' });
+  await panel.getByLabel('Партия, чей это список').selectOption({ label: amanat?.name.ru ?? '' });
+  await panel.getByLabel('Книга для импорта (.xlsx)').setInputFiles(second);
+  const counts = panel.getByRole('list', { name: 'Файл Повторный ввод АМАНАТ.xlsx: итог сверки' });
+  await expect(counts.getByRole('listitem')).toHaveText(['Совпадают с первым вводом: 2', 'Отличаются от первого ввода: 2']);
+  const rows = panel.getByRole('table').getByRole('row');
+  await expect(rows).toHaveText([/Строка\s*ИИН\s*Итог/, `3${LIST[1]?.[3] ?? ''}Отличаются поля: «Фамилия»`, `4${LIST[2]?.[3] ?? ''}Отличаются поля: «Дата рождения»`]);
+  // Nothing of the first entry is shown to the one who makes the second.
+  await expect(page.locator('main')).not.toContainText('Ёлкина');
+  await page.screenshot({ path: 'test-results/ballot-workbook-preview.png', fullPage: true });
+  await panel.getByRole('button', { name: 'Записать повторный ввод (4)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Повторный ввод из файла' })).toHaveText(
+    'Повторный ввод из файла Повторный ввод АМАНАТ.xlsx записан: совпали — 2, отличаются — 2.',
+  );
+  const states = desk.must('nominations.list', { electionId: 1, sort: 'list-position' }).rows.map((r) => [r.surname, r.ballot]);
+  expect(states).toEqual([['Әлиева', 'verified'], ['Ёлкина', 'differs'], ['Бекетов', 'differs'], ['Ұзақов', 'verified']]);
+  await page.context().close();
 });

@@ -57,3 +57,26 @@ export const ballotResolve = {
     });
   },
 };
+
+/** A second workbook: what each of its rows would come to as a second entry. */
+export const ballotWorkbookPreview = {
+  queryKey: (electionId: number, fileId: string, partyId: number | null) => [...keys.candidates(electionId), 'ballotWorkbook', fileId, partyId] as const,
+  useQuery: (electionId: number, fileId: string | null, partyId: number | null) =>
+    useQuery({
+      queryKey: ballotWorkbookPreview.queryKey(electionId, fileId ?? '', partyId),
+      queryFn:
+        fileId === null
+          ? skipToken
+          : () => answer('ballot.importPreview', { electionId, fileId, ...(partyId !== null ? { partyId } : {}) }),
+    }),
+};
+
+export const ballotWorkbookCommit = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'ballot.importCommit'>) => answer('ballot.importCommit', input),
+      onSuccess: () => invalidate(client, changes.nominations(electionId)),
+    });
+  },
+};

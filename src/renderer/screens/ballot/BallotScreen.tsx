@@ -7,6 +7,7 @@ import { useWords } from '../../i18n/messages';
 import { said, type Said } from '../../i18n/said';
 import { useCan } from '../../lib/user';
 import { ballotDifferences, ballotQueue } from '../../queries/ballot';
+import { BallotWorkbook } from './BallotWorkbook';
 import { ResolveDialog } from './ResolveDialog';
 import { SecondEntryForm } from './SecondEntryForm';
 
@@ -138,6 +139,7 @@ export function BallotScreen({ election }: { election: ElectionView }) {
           }}
         />
       )}
+      <BallotWorkbook election={election} onSaid={(s) => setOutcome({ said: s })} />
     </section>
   );
 }
