@@ -113,6 +113,7 @@ test('two clerks and a secretary: the second entry differs by Ё, the secretary 
 
   // With the setting on, registering her now is refused, the reason at the surname.
   await openCandidate(secretary);
+  await expect(secretary.getByRole('region', { name: 'Данные бюллетеня' }).getByRole('listitem')).toHaveText(['Фамилия — Расхождение']);
   await secretary.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
   const impossible = secretary.getByRole('dialog', { name: 'Регистрация кандидата' });
   await expect(impossible.getByRole('alert')).toContainText('Фамилия — Повторный ввод отличается от первого: расхождение должен разрешить секретарь.');
@@ -134,6 +135,7 @@ test('two clerks and a secretary: the second entry differs by Ё, the secretary 
 
   // The secretary then registers her by resolution.
   await openCandidate(secretary);
+  await expect(secretary.getByRole('region', { name: 'Данные бюллетеня' })).toContainText('Данные бюллетеня сверены повторным вводом.');
   await secretary.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
   const dialog = secretary.getByRole('dialog', { name: 'Регистрация кандидата' });
   await expect(dialog.getByLabel('Номер постановления')).toBeFocused();
