@@ -284,6 +284,8 @@ export interface ListMember {
   warnings: number;
   /** Designated by the party to take one of its mandates. */
   mandate: boolean;
+  /** Whether a second entry has verified the candidate's ballot data (issue 13). */
+  ballot: BallotState;
 }
 
 /** A party's list: its standing, its quota and, after the vote, its seats and mandate holders. */

@@ -82,6 +82,13 @@ describe('a second workbook', () => {
     expect(team.as('observer', 'nominations.list', { electionId, ballot: 'differs' }).rows.map((r) => r.surname)).toEqual(['Бекетов', 'Ёлкина']);
     expect(team.as('observer', 'nominations.list', { electionId, ballot: 'verified' }).total).toBe(2);
 
+    // The list says how many of its candidates are verified, and registering it waits for the two that differ.
+    expect(team.as('observer', 'lists.get', { electionId, partyId }).members.map((m) => m.ballot)).toEqual(['verified', 'differs', 'differs', 'verified']);
+    const check = team.as('secretary', 'lists.registrationCheck', { electionId, partyId });
+    const ballotFields = (nominationId: number | undefined) =>
+      check.members.find((m) => m.nominationId === nominationId)?.findings.filter((f) => f.rule.startsWith('ballot.')).map((f) => [f.rule, f.field]) ?? [];
+    expect(ids.map(ballotFields)).toEqual([[], [['ballot.differs', 'surname']], [['ballot.differs', 'birthDate']], []]);
+
     // One journal entry per row, by clerk B, naming the first entry's author and the file's row.
     const rows = team.as('observer', 'journal.list', { limit: 100 }).rows.slice(0, team.as('observer', 'journal.list', { limit: 1 }).total - before);
     expect(rows.map((r) => [r.action, r.actor, (r.change as { import?: unknown }).import, (r.change as { ballot: { differing: string; firstEntry: string } }).ballot.differing])).toEqual([
