@@ -84,6 +84,15 @@ export const BALLOT_STATES = ['verified', 'waiting', 'differs'] as const;
 /** A nomination's: `differs` while any field differs, `verified` when every field is, `waiting` otherwise. */
 export type BallotState = (typeof BALLOT_STATES)[number];
 
+/** How many of an election's standing nominations of one kind, list (party) and district are in a state. */
+export interface BallotTallyRow {
+  kind: NominationKind;
+  partyId: number | null;
+  districtId: number | null;
+  state: BallotState;
+  count: number;
+}
+
 export interface BallotStatus {
   state: BallotState;
   /** The state of each field the ballot prints, or that was verified with a value the nomination no longer has. */

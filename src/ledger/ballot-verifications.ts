@@ -5,6 +5,7 @@ import {
   type BallotField,
   type BallotRecord,
   type BallotState,
+  type BallotTallyRow,
   type BallotValue,
   type BallotValues,
   type EntryAuthor,
@@ -225,14 +226,6 @@ export function* waitingNominations(db: Database, electionId: number): Generator
 }
 
 /** How many of the election's standing nominations are in each state, by list (party) and by district. */
-export interface BallotTallyRow {
-  kind: NominationKind;
-  partyId: number | null;
-  districtId: number | null;
-  state: BallotState;
-  count: number;
-}
-
 export function ballotTally(db: Database, electionId: number): BallotTallyRow[] {
   return stmt(
     db,

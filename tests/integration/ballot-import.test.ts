@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,6 +89,25 @@ describe('a second workbook', () => {
     const ballotFields = (nominationId: number | undefined) =>
       check.members.find((m) => m.nominationId === nominationId)?.findings.filter((f) => f.rule.startsWith('ballot.')).map((f) => [f.rule, f.field]) ?? [];
     expect(ids.map(ballotFields)).toEqual([[], [['ballot.differs', 'surname']], [['ballot.differs', 'birthDate']], []]);
+
+    // The statistics report counts verified, waiting and differing candidates per list (and per district).
+    const report = join(team.dir, 'statistics.xlsx');
+    const exported = await team.service.streamFile('reports.export', { electionId, report: 'statistics', lang: 'ru' }, createWriteStream(report), team.callers.observer);
+    expect(exported.ok).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(report);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Статистика', 'Сверка данных бюллетеня']);
+    const sheet = book.getWorksheet('Сверка данных бюллетеня');
+    const values: unknown[][] = [];
+    sheet?.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    const at = values.findIndex((r) => r[0] === 'Список или округ');
+    expect(values.slice(at)).toEqual([
+      ['Список или округ', 'Сверены', 'Ждут повторного ввода', 'С расхождениями', 'Всего'],
+      ['Все кандидаты', 2, 0, 2, 4],
+      ['По партийным спискам'],
+      [expect.stringContaining('AMANAT'), 2, 0, 2, 4],
+      ['По округам'],
+    ]);
 
     // One journal entry per row, by clerk B, naming the first entry's author and the file's row.
     const rows = team.as('observer', 'journal.list', { limit: 100 }).rows.slice(0, team.as('observer', 'journal.list', { limit: 1 }).total - before);
