@@ -149,8 +149,12 @@ test('two clerks and a secretary: the second entry differs by Ё, the secretary 
   await secretary.getByRole('button', { name: 'Журнал' }).click();
   const journal = secretary.getByRole('table');
   await expect(journal.getByRole('row').filter({ hasText: 'Внесено выдвижение' })).toContainText('Сарсенова Асель');
-  await expect(journal.getByRole('row').filter({ hasText: 'Данные бюллетеня введены повторно' })).toContainText('Беков Нурлан');
-  await expect(journal.getByRole('row').filter({ hasText: 'Расхождение в данных бюллетеня разрешено' })).toContainText('Омаров Бауыржан');
+  const second = journal.getByRole('row').filter({ hasText: 'Данные бюллетеня введены повторно' });
+  await expect(second).toContainText('Беков Нурлан');
+  await expect(second).toContainText('первый ввод: Сарсенова Асель; повторный ввод: Беков Нурлан; отличаются поля: «Фамилия»');
+  const resolved = journal.getByRole('row').filter({ hasText: 'Расхождение в данных бюллетеня разрешено' });
+  await expect(resolved).toContainText('Омаров Бауыржан');
+  await expect(resolved).toContainText('принят первый ввод (Сарсенова Асель), повторный ввод: Беков Нурлан; поля: «Фамилия»');
   await secretary.screenshot({ path: 'test-results/ballot-journal.png', fullPage: true });
   const rows = desk.must('journal.list', { entity: 'ballot_verification', limit: 10 }).rows;
   expect(rows.map((r) => [r.action, r.actor, (r.change as { ballot?: Record<string, string> }).ballot])).toEqual([
