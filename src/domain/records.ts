@@ -152,6 +152,8 @@ export interface CandidateRow {
   warnings: number;
   /** Whether a second entry has verified its ballot data (issue 13). */
   ballot: BallotState;
+  /** Verified once, and not now: a ballot field changed since, or the secretary sent it back for a new entry. */
+  ballotReopened: boolean;
 }
 
 export interface Page<T> {

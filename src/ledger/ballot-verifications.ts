@@ -48,6 +48,9 @@ const OPEN_DIFFERENCE = `EXISTS (SELECT 1 FROM json_each(bv.pending) d WHERE jso
 export const BALLOT_STATE = `(CASE WHEN bv.id IS NULL THEN 'waiting' WHEN bv.pending IS NOT NULL AND ${OPEN_DIFFERENCE} THEN 'differs'
   WHEN ${ALL_VERIFIED} THEN 'verified' ELSE 'waiting' END)`;
 
+/** Verified once (or sent back by the secretary) and not verified now: a field changed since, or awaits a new entry. */
+export const BALLOT_REOPENED = `(bv.id IS NOT NULL AND ${BALLOT_STATE} = 'waiting')`;
+
 /** The candidates whose data reaches the ballot: those standing, not the refused, withdrawn, cancelled or voided. */
 export const STANDING = "n.voided_at IS NULL AND n.status IN ('nominated', 'registered')";
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BallotState } from '../domain/ballot';
 import type { CandidateRow, NominationView, Page } from '../domain/records';
-import { BALLOT_JOIN, BALLOT_STATE, ballotStateIs } from './ballot-verifications';
+import { BALLOT_JOIN, BALLOT_REOPENED, BALLOT_STATE, ballotStateIs } from './ballot-verifications';
 import { usedParts, type Documents, type NominationInput, type NominationKind, type NominationStatus } from '../domain/types';
 import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
@@ -274,15 +274,16 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
        p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name, pa.short_kk, pa.short_ru, pa.short_en,
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
        n.list_position AS listPosition, n.status, n.voided_at IS NOT NULL AS voided, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings,
-       ${BALLOT_STATE} AS ballot
+       ${BALLOT_STATE} AS ballot, ${BALLOT_REOPENED} AS ballotReopened
      FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
        LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS} ${BALLOT_JOIN}
      WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided'> & PartyShortColumns & { voided: number })[];
+  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided' | 'ballotReopened'> & PartyShortColumns & { voided: number; ballotReopened: number })[];
   return {
-    rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ...row }) => ({
+    rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ballotReopened, ...row }) => ({
       ...row,
       voided: voided === 1,
+      ballotReopened: ballotReopened === 1,
       partyShort: short_name === null ? null : shortNames({ short_name, short_kk: short_kk ?? '', short_ru: short_ru ?? '', short_en: short_en ?? '' }),
     })),
     total,

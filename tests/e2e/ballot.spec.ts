@@ -36,10 +36,14 @@ async function workstation(browser: Browser, url: string, member: (typeof TEAM)[
   return page;
 }
 
-async function openCandidate(page: Page): Promise<void> {
+async function openCandidate(page: Page, mark = ''): Promise<void> {
   await page.getByRole('button', { name: 'Кандидаты' }).click();
   await page.getByLabel('Поиск по ФИО или ИИН').fill(IIN);
   await expect(page.getByText('Найдено: 1')).toBeVisible();
+  // The table says when the ballot data differs or is no longer verified; nothing when it never was.
+  const row = page.getByRole('row', { name: /Ёлкина Мария Ивановна/ });
+  if (mark === '') await expect(row).not.toContainText('данных бюллетеня');
+  else await expect(row).toContainText(mark);
   await page.getByLabel('Поиск по ФИО или ИИН').press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Кандидат: Ёлкина Мария Ивановна' })).toBeVisible();
@@ -112,7 +116,7 @@ test('two clerks and a secretary: the second entry differs by Ё, the secretary 
   await clerkB.screenshot({ path: 'test-results/ballot-clerk-b.png', fullPage: true });
 
   // With the setting on, registering her now is refused, the reason at the surname.
-  await openCandidate(secretary);
+  await openCandidate(secretary, 'Выдвинут · расхождение в данных бюллетеня');
   await expect(secretary.getByRole('region', { name: 'Данные бюллетеня' }).getByRole('listitem')).toHaveText(['Фамилия — Расхождение']);
   await secretary.getByRole('button', { name: 'Зарегистрировать', exact: true }).click();
   const impossible = secretary.getByRole('dialog', { name: 'Регистрация кандидата' });

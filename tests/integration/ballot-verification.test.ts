@@ -161,7 +161,9 @@ describe('the second entry', () => {
       fields: { surname: 'verified', givenName: 'verified', patronymic: 'verified', birthDate: 'verified', iin: 'verified', districtId: 'changed' },
     });
     // The candidates table's filter reads the state as the form does.
-    expect(team.as('observer', 'nominations.list', { electionId: e.id, ballot: 'waiting' }).rows.map((r) => [r.nominationId, r.ballot])).toEqual([[id, 'waiting']]);
+    expect(team.as('observer', 'nominations.list', { electionId: e.id, ballot: 'waiting' }).rows.map((r) => [r.nominationId, r.ballot, r.ballotReopened])).toEqual([
+      [id, 'waiting', true],
+    ]);
     expect(team.as('observer', 'nominations.list', { electionId: e.id, ballot: 'verified' }).total).toBe(0);
     // The one who changed it may not verify it; A (the first entry's author) neither; B may, and is asked for the district only.
     expect(team.as('secretary', 'ballot.queue', { electionId: e.id }).rows).toEqual([]);
