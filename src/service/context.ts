@@ -79,6 +79,11 @@ export interface Context {
    * awaits, the lock would let the thread's other calls into the transaction.
    */
   readonly writeHeld: (<T>(change: (who: Actor) => Promise<T>) => Promise<T>) | null;
+  /**
+   * Runs `work` over one snapshot of the ledger, however long it awaits: what others commit meanwhile is not seen.
+   * Only on the job thread (null elsewhere), for the reason `writeHeld` gives.
+   */
+  readonly readHeld: (<T>(work: () => Promise<T>) => Promise<T>) | null;
   /** Every nomination's findings per election, kept until the journal moves (election-findings.ts). */
   readonly findings: FindingsIndex;
   /** The files the transports received for import, and the plan of the one being previewed (imports.ts). */
@@ -145,6 +150,17 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
           } catch (e) {
             if (db.inTransaction) db.exec('ROLLBACK');
             throw e;
+          }
+        }
+      : null,
+    readHeld: options.jobThread
+      ? async <T>(work: () => Promise<T>): Promise<T> => {
+          // A deferred transaction takes its snapshot at its first read, which `work` makes before anything else.
+          db.exec('BEGIN');
+          try {
+            return await work();
+          } finally {
+            if (db.inTransaction) db.exec('COMMIT');
           }
         }
       : null,

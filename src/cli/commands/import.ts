@@ -4,6 +4,7 @@ import { Argument, Command, Option } from 'commander';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../../domain/import-records';
 import { partyResolver, withReferenceAliases } from '../../domain/party-names';
 import type { PartyView } from '../../domain/records';
+import type { Lang } from '../../domain/types';
 import type { Service } from '../../service/index';
 import { chooseElection } from '../election-choice';
 import { CliFailure, EXIT } from '../failure';
@@ -26,10 +27,10 @@ interface ImportOptions {
 const PAGE = 500;
 
 /** The party `--party` names: its code or any of its names in any language, as an import's party column reads. */
-function partyOf(service: Service, electionId: number, wanted: string): PartyView {
+function partyOf(service: Service, electionId: number, wanted: string, lang: Lang): PartyView {
   const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId }));
   const found = partyResolver(withReferenceAliases(parties))(wanted);
-  if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => p.code).join(', ') }, EXIT.cannotRun);
+  if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => `${p.code} (${p.short[lang]})`).join(', ') }, EXIT.cannotRun);
   return found;
 }
 
@@ -92,7 +93,7 @@ export function importCommand(ctx: CliContext): Command {
       if (!existsSync(source)) throw new CliFailure('importCommand.noFile', { path: source }, EXIT.cannotRun);
       await withService(path, ctx.who(options.actor), true, async (service) => {
         const election = chooseElection(service, options.election, path);
-        const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party);
+        const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party, ctx.lang);
         const fileId = service.registerImportFile(source, basename(source));
         const input = { electionId: election.id, fileId, ...(party ? { partyId: party.id } : {}) };
         const { preview, rows } = await previewPages(service, input);
