@@ -53,6 +53,11 @@ export interface RuleProfile {
   mandateQuota: boolean;
   /** A registered list that a withdrawal has put below the quota: an error or a warning [U]. */
   quotaAfterWithdrawal: Severity2;
+  /**
+   * Ballot data (names, birth date, IIN, district, party, list position) must be verified by a second entry before
+   * the candidate or the list is registered (issue 13). The law says nothing of it; the desk asks it by default.
+   */
+  ballotVerification: boolean;
 }
 
 export type ProfileKey = keyof RuleProfile;

@@ -1,4 +1,5 @@
 // The records of the ledger as every layer sees them: plain data, the same over IPC, HTTP and in the CLI.
+import type { BallotState } from './ballot';
 import type { Commission } from './commission';
 import type { Finding } from './finding';
 import type { QuotaFigures } from './quota';
@@ -149,6 +150,10 @@ export interface CandidateRow {
   /** How many error and warning findings the nomination has now. */
   errors: number;
   warnings: number;
+  /** Whether a second entry has verified its ballot data (issue 13). */
+  ballot: BallotState;
+  /** Verified once, and not now: a ballot field changed since, or the secretary sent it back for a new entry. */
+  ballotReopened: boolean;
 }
 
 export interface Page<T> {
@@ -281,6 +286,8 @@ export interface ListMember {
   warnings: number;
   /** Designated by the party to take one of its mandates. */
   mandate: boolean;
+  /** Whether a second entry has verified the candidate's ballot data (issue 13). */
+  ballot: BallotState;
 }
 
 /** A party's list: its standing, its quota and, after the vote, its seats and mandate holders. */

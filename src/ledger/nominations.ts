@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { BallotState } from '../domain/ballot';
 import type { CandidateRow, NominationView, Page } from '../domain/records';
+import { BALLOT_JOIN, BALLOT_REOPENED, BALLOT_STATE, ballotStateIs } from './ballot-verifications';
 import { usedParts, type Documents, type NominationInput, type NominationKind, type NominationStatus } from '../domain/types';
 import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
@@ -207,6 +209,8 @@ export interface NominationFilter {
   flag?: 'errors' | 'warnings';
   /** Entries made in error are left out unless asked for: only them, when the clerk looks for them. */
   voided?: boolean;
+  /** Only nominations whose ballot data is in this state of its verification. */
+  ballot?: BallotState;
   sort: 'name' | 'received' | 'list-position';
 }
 
@@ -247,6 +251,7 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   if (f.status) add('n.status = ?', f.status);
   if (f.flag === 'errors') conditions.push('fc.errors > 0');
   if (f.flag === 'warnings') conditions.push('fc.errors = 0 AND fc.warnings > 0');
+  if (f.ballot) add(ballotStateIs, f.ballot);
   const match = personMatch(f.query);
   conditions.push(match.where);
   params.push(...match.params);
@@ -256,9 +261,10 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   // election's 100,000 nominations and looking each person up, took 340 ms for an IIN (measured, no ANALYZE stats).
   // Without one, every nomination has its person (a foreign key, not null), so the count need not look them up:
   // 133 ms instead of 602 ms at 100,000 on a loaded machine.
-  const countFrom = match.where === '1' ? 'nomination n' : PERSON_FIRST;
+  // The state of ballot data reads the person's fields, so a filter on it counts from the persons too.
+  const countFrom = match.where === '1' && !f.ballot ? 'nomination n' : PERSON_FIRST;
   const total = (
-    stmt(db, `SELECT count(*) AS n FROM ${countFrom} ${f.flag ? COUNTS : ''} WHERE ${where}`).get(
+    stmt(db, `SELECT count(*) AS n FROM ${countFrom} ${f.flag ? COUNTS : ''} ${f.ballot ? BALLOT_JOIN : ''} WHERE ${where}`).get(
       ...params,
     ) as { n: number }
   ).n;
@@ -267,15 +273,17 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
     `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
        p.birth_date AS birthDate, p.sex, n.kind, n.party_id AS partyId, pa.short_name, pa.short_kk, pa.short_ru, pa.short_en,
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
-       n.list_position AS listPosition, n.status, n.voided_at IS NOT NULL AS voided, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings
+       n.list_position AS listPosition, n.status, n.voided_at IS NOT NULL AS voided, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings,
+       ${BALLOT_STATE} AS ballot, ${BALLOT_REOPENED} AS ballotReopened
      FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
-       LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS}
+       LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS} ${BALLOT_JOIN}
      WHERE ${where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided'> & PartyShortColumns & { voided: number })[];
+  ).all(...params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided' | 'ballotReopened'> & PartyShortColumns & { voided: number; ballotReopened: number })[];
   return {
-    rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ...row }) => ({
+    rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ballotReopened, ...row }) => ({
       ...row,
       voided: voided === 1,
+      ballotReopened: ballotReopened === 1,
       partyShort: short_name === null ? null : shortNames({ short_name, short_kk: short_kk ?? '', short_ru: short_ru ?? '', short_en: short_en ?? '' }),
     })),
     total,

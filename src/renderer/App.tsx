@@ -10,6 +10,7 @@ import { said, type Said } from './i18n/said';
 import { forgetElection, rememberedElection, rememberElection } from './lib/remembered-election';
 import { electionRecord } from './queries/elections';
 import { NO_FILTERS, type ActiveRow, type CandidateFilters } from './screens/candidates/filters';
+import { BallotScreen } from './screens/ballot/BallotScreen';
 import { ElectionDesk, type DeskView } from './screens/ElectionDesk';
 import { ElectionPicker } from './screens/elections/ElectionPicker';
 import { NextSteps, type NextStep } from './screens/elections/NextSteps';
@@ -32,6 +33,7 @@ type Place =
   | { section: 'results' }
   | { section: 'reports' }
   | { section: 'import' }
+  | { section: 'ballot' }
   | { section: 'print'; request: PrintRequest; back: Place }
   | { section: 'lists'; view: ListsView }
   | { section: 'candidates'; view: DeskView };
@@ -144,6 +146,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
             onPrint={print}
           />
         )}
+        {at?.section === 'ballot' && election && <BallotScreen election={election} />}
         {at?.section === 'reports' && election && <ReportsScreen election={election} onPrint={print} />}
         {at?.section === 'import' && election && (
           <ImportScreen

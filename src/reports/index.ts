@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { BallotTallyRow } from '../domain/ballot';
 import type { CheckedNomination, ListSummary, ReportId, ReportPreview } from '../domain/records';
 import type { Lang } from '../domain/types';
 import type { ElectionRecord } from '../ledger/elections';
@@ -30,6 +31,8 @@ export interface ReportRequest {
 export interface ReportSources {
   lists(): ListSummary[];
   findings(): CheckedNomination[];
+  /** How many standing nominations' ballot data is verified, waiting or differing, by kind, list and district. */
+  ballot(): BallotTallyRow[];
 }
 
 /** The whole report as a model: its title block and its sheets, read from the ledger in a few bulk queries. */
@@ -47,7 +50,7 @@ export function buildReport(db: Database, election: ElectionRecord, request: Rep
         case 'quota':
           return quotaSheets(rc, sources.lists());
         case 'statistics':
-          return statisticsSheets(rc);
+          return statisticsSheets(rc, sources.ballot());
         case 'findings':
           return findingSheets(rc, sources.findings());
         case 'journal':

@@ -1,3 +1,4 @@
+import { BALLOT_STATES, type BallotTallyRow } from '../domain/ballot';
 import { ageOn } from '../domain/dates';
 import { formatNumber } from '../domain/numbers';
 import { referenceDate } from '../domain/profile';
@@ -15,7 +16,7 @@ type Row = [kind: NominationKind, status: NominationStatus, partyId: number | nu
 
 const AGE_BANDS: [from: number, to: number | null][] = [[0, 29], [30, 39], [40, 49], [50, 59], [60, null]];
 
-export function statisticsSheets(rc: ReportContext): ReportSheet[] {
+export function statisticsSheets(rc: ReportContext, ballot: readonly BallotTallyRow[]): ReportSheet[] {
   const { t } = rc;
   const c = (key: string): string => t(`report.column.${key}`);
   const s = (key: string, options?: Record<string, unknown>): string => t(`report.statistics.${key}`, options ?? {});
@@ -89,9 +90,10 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
   const parties = tally(registered.filter((r) => r[2] !== null), (r) => r[2] as number);
   for (const [id, n] of [...parties].sort((a, b) => b[1] - a[1])) line(byId.get(id) ?? String(id), n, base);
 
+  const name = sheetName(t('report.sheet.statistics'), new Set());
   return [
     {
-      name: sheetName(t('report.sheet.statistics'), new Set()),
+      name,
       columns: [
         { header: c('indicator'), width: 44 },
         { header: c('count'), width: 12, kind: 'count' },
@@ -100,7 +102,44 @@ export function statisticsSheets(rc: ReportContext): ReportSheet[] {
       ],
       rows,
     },
+    ballotSheet(rc, ballot, new Set([name.toLowerCase()])),
   ];
+}
+
+/**
+ * The verification of ballot data (issue 13): verified, waiting and differing counts over the standing candidates,
+ * for each party's list and for each district, in the order the lists and districts are numbered.
+ */
+function ballotSheet(rc: ReportContext, tally: readonly BallotTallyRow[], taken: Set<string>): ReportSheet {
+  const { t } = rc;
+  const c = (key: string): string => t(`report.column.${key}`);
+  const counts = (rows: readonly BallotTallyRow[]): number[] => {
+    const by = BALLOT_STATES.map((state) => rows.filter((r) => r.state === state).reduce((n, r) => n + r.count, 0));
+    return [...by, by.reduce((a, b) => a + b, 0)];
+  };
+  const { byId } = partyNames(rc);
+  const rows: ReportSheet['rows'] = [];
+  rows.push([t('report.ballot.all'), ...counts(tally)]);
+  rows.push([t('report.ballot.byList'), null, null, null, null]);
+  const lists = tally.filter((r) => r.kind === 'party-list' && r.partyId !== null);
+  for (const id of [...new Set(lists.map((r) => r.partyId as number))].sort((a, b) => a - b))
+    rows.push([byId.get(id) ?? String(id), ...counts(lists.filter((r) => r.partyId === id))]);
+  rows.push([t('report.ballot.byDistrict'), null, null, null, null]);
+  const districts = stmt(rc.db, 'SELECT id, number FROM district WHERE election_id = ? ORDER BY number').all(rc.election.id) as { id: number; number: number }[];
+  const inDistricts = tally.filter((r) => r.kind !== 'party-list' && r.districtId !== null);
+  for (const d of districts) {
+    const of = inDistricts.filter((r) => r.districtId === d.id);
+    if (of.length > 0) rows.push([t('report.ballot.district', { number: d.number }), ...counts(of)]);
+  }
+  return {
+    name: sheetName(t('report.sheet.ballot'), taken),
+    columns: [
+      { header: c('ballotUnit'), width: 44 },
+      ...BALLOT_STATES.map((state) => ({ header: c(`ballot.${state}`), width: 14, kind: 'count' as const })),
+      { header: c('total'), width: 12, kind: 'count' },
+    ],
+    rows,
+  };
 }
 
 const formatIso = (iso: string): string => iso.split('-').reverse().join('.');

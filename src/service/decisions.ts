@@ -10,6 +10,7 @@ import { touchPartyList } from '../ledger/party-lists';
 import { personSubject } from '../ledger/persons';
 import type { Actor } from '../ledger/record';
 import { DECISIONS } from '../domain/types';
+import { ballotRegistrationFindings } from './ballot';
 import type { Context } from './context';
 import { mustGetElectionRules } from './elections';
 import { candidateFindings } from './findings';
@@ -87,7 +88,7 @@ export function recordDecision(
 function registrationFindings(ctx: Context, { nomination, person }: { nomination: NominationView; person: PersonView }): Finding[] {
   const election = mustGetElectionRules(ctx, nomination.electionId);
   const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
-  return candidateFindings(ctx.db, election, c, ctx.today(election), 'registration');
+  return [...candidateFindings(ctx.db, election, c, ctx.today(election), 'registration'), ...ballotRegistrationFindings(ctx, election, nomination.id)];
 }
 
 function decide(input: z.output<typeof decideInput>, ctx: Context) {

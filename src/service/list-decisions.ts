@@ -5,6 +5,7 @@ import { decisionFindings } from '../domain/workflow';
 import { listMembers } from '../ledger/list-members';
 import { listDecisions } from '../ledger/decisions';
 import { correctPartyListDecision, decidePartyList, ensurePartyList, nextRegisteredOrder } from '../ledger/party-lists';
+import { ballotRegistrationFindings } from './ballot';
 import type { Context } from './context';
 import { correctionFindings, recordDecision, resolutionFindings } from './decisions';
 import { assertElectionOpen, mustGetElectionRules } from './elections';
@@ -49,7 +50,8 @@ function registrationFindings(ctx: Context, electionId: number, partyId: number)
     .map((m) => mustGetNomination(ctx, m.nominationId));
   const members = awaiting.map(({ nomination, person }) => {
     const c = { person, nomination, nominationId: nomination.id, personId: person.id, status: nomination.status };
-    return { nominationId: nomination.id, findings: candidateFindings(ctx.db, election, c, ctx.today(election), 'registration') };
+    const findings = [...candidateFindings(ctx.db, election, c, ctx.today(election), 'registration'), ...ballotRegistrationFindings(ctx, election, nomination.id)];
+    return { nominationId: nomination.id, findings };
   });
   return { election, awaiting, list: listSummary(ctx, electionId, partyId).findings, members };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { referenceDate } from '../domain/profile';
 import { isYouth } from '../domain/quota';
 import type { ListMember, ListSummary, ListView } from '../domain/records';
+import { ballotStates } from '../ledger/ballot-verifications';
 import { listMembers, quotaRows, setListPosition, type MemberRecord } from '../ledger/list-members';
 import { bumpPartyList, ensurePartyList, listCorrections, partyList, partyLists, type PartyListRecord } from '../ledger/party-lists';
 import type { Context } from './context';
@@ -54,6 +55,7 @@ export function listView(ctx: Context, electionId: number, partyId: number, orde
   const list = mustGetList(ctx, electionId, partyId);
   const records = listMembers(ctx.db, electionId, partyId);
   const on = referenceDate(e.profile, e.electionDay);
+  const ballot = ballotStates(ctx.db, records.map((m) => m.nominationId));
   const toMember = (m: MemberRecord): ListMember => {
     let errors = 0;
     let warnings = 0;
@@ -78,6 +80,7 @@ export function listView(ctx: Context, electionId: number, partyId: number, orde
       errors,
       warnings,
       mandate: m.mandate === 1,
+      ballot: ballot.get(m.nominationId) ?? 'waiting',
     };
   };
   const standing = records.filter((m) => isStanding(m.status));

@@ -1,3 +1,5 @@
+import { ballotMethods } from './ballot';
+import { ballotImportMethods } from './ballot-import';
 import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
@@ -32,6 +34,8 @@ export const methods = {
   ...printMethods,
   ...reportMethods,
   ...importMethods,
+  ...ballotMethods,
+  ...ballotImportMethods,
   ...journalMethods,
   ...jobMethods,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BALLOT_STATES } from '../domain/ballot';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
 import { waivedWrongly } from '../domain/rules';
@@ -97,7 +98,7 @@ export function assertDocumentStates(ctx: Context, election: ElectionRules, pers
  * The nomination's own checks: its format, that its party and district belong to its election, and that its list
  * position is free. Returns it with a position at the end of the list when the clerk gave none.
  */
-function checkedNomination(
+export function checkedNomination(
   ctx: Context,
   election: { id: number } & Zone,
   n: NominationInput,
@@ -203,6 +204,8 @@ export const nominationMethods = {
       flag: z.enum(['errors', 'warnings']).optional(),
       /** Only the entries made in error, which the table otherwise leaves out. */
       voided: z.boolean().default(false),
+      /** Only nominations whose ballot data is verified, waits for a second entry, or differs (issue 13). */
+      ballot: z.enum(BALLOT_STATES).optional(),
       sort: z.enum(['name', 'received', 'list-position']).default('name'),
       ...paging,
     }),

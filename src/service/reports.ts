@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORTS, type ReportPreview } from '../domain/records';
 import { reportFileName } from '../domain/file-names';
+import { ballotTally } from '../ledger/ballot-verifications';
 import { getElection } from '../ledger/elections';
 import { buildReport, exportWorkbook, previewOf, type ReportBook } from '../reports';
 import type { Context } from './context';
@@ -29,6 +30,7 @@ function reportBook(input: ReportInput, ctx: Context): { book: ReportBook; today
     {
       lists: () => allSummaries(ctx, input.electionId),
       findings: () => ctx.findings.upToDate(election, today).nominations,
+      ballot: () => ballotTally(ctx.db, input.electionId),
     },
   );
   return { book, today };

@@ -107,5 +107,6 @@ export const profileChangesSchema = z.strictObject({
   unfilledSeats: z.enum(UNFILLED_SEATS).optional(),
   mandateQuota: z.boolean().optional(),
   quotaAfterWithdrawal: severity2.optional(),
+  ballotVerification: z.boolean().optional(),
 });
 

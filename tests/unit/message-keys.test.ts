@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/finding';
+import { ballotFindings } from '../../src/domain/ballot';
 import { createI18n } from '../../src/domain/i18n';
 import { IMPORT_CELL_KEYS, IMPORT_CELL_RULE } from '../../src/domain/import-row';
 import { IMPORT_FAILURE_KEYS } from '../../src/imports/read-workbook';
@@ -47,6 +48,7 @@ function everyFinding(): Finding[] {
   for (const unfilledSeats of ['redistribute', 'vacant'] as const) all.push(...seatFindings({ won: 6, seats: 3, candidates: 3 }, { unfilledSeats }));
   all.push(...seatFindings({ won: 4, seats: 7, candidates: 10 }, MAZHILIS.profile));
   all.push(...namesakeFindings([{ personId: 2, iin: '871008301420' }]));
+  all.push(...ballotFindings({ state: 'differs', fields: { surname: 'differs', givenName: 'waiting', districtId: 'changed', iin: 'verified' } }, { ballotVerification: true }));
   return all;
 }
 
@@ -58,7 +60,7 @@ describe('what the domain says', () => {
     for (const rule of ['citizenship', 'age.minimum', 'residence.years', 'residence.unknown', 'residence.region', 'declaration.corruption', 'party.membership',
       'party.barredProfession', 'documents.missing', 'documents.notWaivable', 'deposit.amount', 'deadline.nominationEarly', 'deadline.nominationLate',
       'deadline.nominationTime', 'deadline.decisionLate', 'withdrawal.tooLate', 'cross.sameList', 'cross.twoLists', 'cross.listAndDistrict',
-      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'seats.overCandidates', 'seats.received', 'person.namesake', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition'])
+      'cross.twoDistricts', 'cross.otherMaslikhat', 'list.length', 'list.quota', 'list.empty', 'mandate.count', 'mandate.quota', 'seats.overCandidates', 'seats.received', 'person.namesake', 'iin.format', 'iin.birthDate', 'iin.sex', 'format.required', 'format.time', 'format.listPosition', 'ballot.waiting', 'ballot.changed', 'ballot.differs'])
       expect(rules.has(rule), rule).toBe(true);
   });
 

@@ -19,7 +19,7 @@ function member(nominationId: number, position: number): ListMember {
   return {
     nominationId, personId: nominationId, version: 1, position, surname: `Фамилия${nominationId}`, givenName: 'Имя',
     patronymic: '', iin: '', birthDate: '1980-01-01', sex: 'female', disability: false, youth: false,
-    status: 'nominated', errors: 0, warnings: 0, mandate: false,
+    status: 'nominated', errors: 0, warnings: 0, mandate: false, ballot: 'waiting',
   };
 }
 

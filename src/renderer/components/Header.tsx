@@ -6,7 +6,7 @@ import { useCan } from '../lib/user';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
-export type Section = 'candidates' | 'lists' | 'import' | 'results' | 'reports' | 'journal' | 'settings' | 'elections' | 'users';
+export type Section = 'candidates' | 'ballot' | 'lists' | 'import' | 'results' | 'reports' | 'journal' | 'settings' | 'elections' | 'users';
 
 /** A section's name in the navigation; the import screen keeps its words in its own catalog section. */
 const sectionKey = (s: Section): string => (s === 'import' ? 'importScreen.nav' : `nav.${s}`);
@@ -21,9 +21,9 @@ interface Props {
 export function Header({ election, section, onNavigate, onLanguage }: Props) {
   const { t, lang } = useWords();
   const can = useCan();
-  const all: Section[] = election ? ['candidates', 'lists', 'import', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
-  // An observer imports nothing; only an administrator keeps the users.
-  const sections = [...all.filter((s) => s !== 'import' || can('clerk')), ...(can('administrator') ? (['users'] as const) : [])];
+  const all: Section[] = election ? ['candidates', 'ballot', 'lists', 'import', 'results', 'reports', 'journal', 'settings', 'elections'] : ['elections', 'journal'];
+  // An observer imports nothing and makes no second entry; only an administrator keeps the users.
+  const sections = [...all.filter((s) => (s !== 'import' && s !== 'ballot') || can('clerk')), ...(can('administrator') ? (['users'] as const) : [])];
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">

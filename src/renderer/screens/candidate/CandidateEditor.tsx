@@ -27,6 +27,7 @@ import { BiographySection } from './BiographySection';
 import { CandidateHistory } from './CandidateHistory';
 import type { DecisionDraft } from './decision';
 import { DecisionDialog } from './DecisionDialog';
+import { BallotNote } from './BallotNote';
 import { DecisionPanel } from './DecisionPanel';
 import { DeclarationsSection } from './DeclarationsSection';
 import { DocumentsSection } from './DocumentsSection';
@@ -311,6 +312,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
                 onVoid={can('clerk') ? () => setVoiding(true) : undefined}
               />
             )}
+            {stored && !voided && <BallotNote electionId={election.id} nominationId={stored.nomination.id} />}
           </aside>
         </div>
       </form>

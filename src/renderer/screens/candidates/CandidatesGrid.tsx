@@ -208,6 +208,9 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
       </div>
       <div role="gridcell" className={`cell cell-status status-${row.voided ? 'voided' : row.status}`} title={status}>
         {status}
+        {(row.ballot === 'differs' || row.ballotReopened) && (
+          <span className="ballot-mark">{` · ${t(row.ballot === 'differs' ? 'table.ballotMark.differs' : 'table.ballotMark.reopened')}`}</span>
+        )}
       </div>
       <div role="gridcell" className={`cell cell-checks${row.errors > 0 ? ' checks-error' : row.warnings > 0 ? ' checks-warning' : ''}`}
         title={t('table.checksLong', { errors: row.errors, warnings: row.warnings })}

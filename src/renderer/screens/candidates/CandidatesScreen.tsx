@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { BALLOT_STATES } from '../../../domain/ballot';
 import type { CandidateRow, ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField, TextField } from '../../components/fields';
@@ -29,10 +30,10 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
   const words = useWords();
   const { t, fieldLabel, number } = words;
   const [search, settleSearch] = useSettling(filters.search, 200);
-  const { kind, partyId, districtId, status, flag, sort } = filters;
+  const { kind, partyId, districtId, status, flag, ballot, sort } = filters;
   const query = useMemo(
-    () => ({ search, kind, partyId, districtId, status, flag, sort }),
-    [search, kind, partyId, districtId, status, flag, sort],
+    () => ({ search, kind, partyId, districtId, status, flag, ballot, sort }),
+    [search, kind, partyId, districtId, status, flag, ballot, sort],
   );
   const pages = candidatePages.usePages(election.id, query);
   const total = pages.first?.total ?? null;
@@ -114,6 +115,8 @@ export function CandidatesScreen({ election, data, filters, onFilters, active, o
           choices={[...choices.statuses, { value: 'voided', label: t('table.statusVoided') }]} onChange={set('status')} />
         <SelectField id="cand-flag" label={t('table.flag')} value={flag} empty={t('table.flagAll')}
           choices={flags} onChange={set('flag')} />
+        <SelectField id="cand-ballot" label={t('table.ballot')} value={ballot} empty={t('table.all')}
+          choices={BALLOT_STATES.map((value) => ({ value, label: t(`table.ballotState.${value}`) }))} onChange={set('ballot')} />
         <SelectField id="cand-sort" label={t('table.sort')} value={sort} choices={sorts} onChange={set('sort')} />
       </form>
       <p id="cand-total" className="total" role="status" aria-live="polite" aria-busy={!pages.settled}>

@@ -1,3 +1,4 @@
+import type { BallotState } from '../../../domain/ballot';
 import type { NominationKind, NominationStatus } from '../../../domain/types';
 import type { InputOf } from '../../../service/contract';
 
@@ -16,10 +17,12 @@ export interface CandidateFilters {
   districtId: string;
   status: StatusFilter;
   flag: CandidateFlag;
+  /** Only nominations whose ballot data is in this state of its verification (issue 13). */
+  ballot: BallotState | '';
   sort: CandidateSort;
 }
 
-export const NO_FILTERS: CandidateFilters = { search: '', kind: '', partyId: '', districtId: '', status: '', flag: '', sort: 'name' };
+export const NO_FILTERS: CandidateFilters = { search: '', kind: '', partyId: '', districtId: '', status: '', flag: '', ballot: '', sort: 'name' };
 
 export function listInput(
   electionId: number,
@@ -35,6 +38,7 @@ export function listInput(
     ...(f.districtId ? { districtId: Number(f.districtId) } : {}),
     ...(f.status === 'voided' ? { voided: true } : f.status ? { status: f.status } : {}),
     ...(f.flag ? { flag: f.flag } : {}),
+    ...(f.ballot ? { ballot: f.ballot } : {}),
     sort: f.sort,
     offset,
     limit,

@@ -22,6 +22,26 @@ export function decisionOfChange(change: unknown): DecisionNote | null {
 interface DetailWords {
   /** A catalog message with its parameters localized (a decision code as its name, an ISO date as dd.mm.yyyy). */
   message: (key: string, params?: Record<string, string | number>) => string;
+  /** A field's label, for the ballot fields a second entry names; the code itself when not given. */
+  fieldLabel?: (field: string) => string;
+}
+
+/**
+ * What a step of four eyes on ballot data says (issue 13): who made the first entry and who the second, which fields
+ * differed, and, for a resolution, which entry the secretary accepted.
+ */
+function ballotNote(b: Record<string, unknown>, words: DetailWords): string {
+  const label = words.fieldLabel ?? ((f: string) => f);
+  const fields = (v: unknown): string => text(v).split(',').filter((f) => f !== '').map((f) => `«${label(f)}»`).join(', ');
+  const first = text(b.firstEntry) || '—';
+  const second = text(b.secondEntry) || '—';
+  if (b.step === 'secondEntry') {
+    const differing = fields(b.differing);
+    return words.message(differing === '' ? 'journal.ballot.equal' : 'journal.ballot.differs', { first, second, fields: differing });
+  }
+  if (b.step === 'resolve') return words.message(`journal.ballot.accepted.${text(b.accepted) === 'second' ? 'second' : 'first'}`, { first, second, fields: fields(b.fields) });
+  if (b.step === 'return') return words.message('journal.ballot.returned', { first, second, fields: fields(b.fields) });
+  return '';
 }
 
 /** What a correction row says: which decision, its number and date before and after, and why. */
@@ -53,6 +73,7 @@ export function journalDetail(r: Pick<JournalEntryView, 'subject' | 'change' | '
     if (note) notes.push(words.message('journal.decided', { decision: note.decision, number: note.resolutionNumber, date: note.resolutionDate }));
   }
   if (r.action.endsWith('.void') && typeof change.reason === 'string') notes.push(words.message('journal.voided', { reason: change.reason }));
+  if (isObject(change.ballot)) notes.push(ballotNote(change.ballot, words));
   if (Array.isArray(change.moves) && change.moves.length > 0) notes.push(words.message('journal.moved', { count: change.moves.length }));
   return [subject, ...notes].filter((s) => s !== '').join(' — ') || '—';
 }

@@ -13,6 +13,7 @@ import { byField, findingsOfError, groundsOf } from '../../lib/findings';
 import { serviceError } from '../../queries/client';
 import { listDecide, listRegistrationCheck } from '../../queries/lists';
 import { formKeys } from '../../lib/form-keys';
+import { BallotCount } from './BallotCount';
 import { BLOCKERS_ID, RegistrationBlockers } from './RegistrationBlockers';
 
 export type ListDecision = 'registered' | 'refused';
@@ -108,6 +109,7 @@ export function ListDecisionDialog({ list, decision, onDone, onClose, onOpenCand
         <p className="dialog-subject">
           {t('lists.decide.subject', { party: list.short[lang], length: list.members.length })}
         </p>
+        {decision === 'registered' && <BallotCount members={list.members} />}
         {decision === 'registered' && <RegistrationBlockers list={list} check={check.data} onOpen={onOpenCandidate} />}
         <div className="field-grid">
           <TextField id="ld-resolutionNumber" label={fieldLabel('resolutionNumber')} required findings={shown.get('resolutionNumber')}

@@ -13,6 +13,7 @@ import { localQuota } from './list-order';
 import { BulkDocuments } from './BulkDocuments';
 import { ListDecisionDialog, type ListDecision } from './ListDecisionDialog';
 import { MembersTable, rowId } from './MembersTable';
+import { BallotCount } from './BallotCount';
 import { QuotaMeter } from './QuotaMeter';
 import { useList, type ListOrder } from './useList';
 import { useCan } from '../../lib/user';
@@ -160,6 +161,7 @@ export function ListEditor({ election, partyId, notice: initialNotice, onAdd, on
         </div>
         <aside className="list-aside" aria-label={t('lists.asideLabel')}>
           <QuotaMeter quota={quota} maxLength={list.maxLength} />
+          <BallotCount members={list.members} />
           {list.findings.length > 0 && (
             <section className="panel" aria-labelledby="list-findings-title">
               <h2 id="list-findings-title">{t('lists.findings')}</h2>

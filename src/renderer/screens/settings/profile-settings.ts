@@ -51,6 +51,7 @@ export const SETTINGS: Record<ProfileKey, SettingKind> = {
   unfilledSeats: { type: 'choice', options: ['redistribute', 'vacant'] },
   mandateQuota: { type: 'flag' },
   quotaAfterWithdrawal: { type: 'choice', options: ['error', 'warning'] },
+  ballotVerification: { type: 'flag' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as ProfileKey[];
