@@ -58,13 +58,18 @@ async function signedIn(service: Service, who: CliWho): Promise<Caller> {
   return { session: (result.value as { session: string }).session, origin: 'cli' };
 }
 
-export async function withService<T>(path: string, who: CliWho | string, mustExist: boolean, work: (service: Service) => T | Promise<T>): Promise<T> {
+export async function withService<T>(
+  path: string,
+  who: CliWho | string,
+  mustExist: boolean,
+  work: (service: Service, ledger: Ledger) => T | Promise<T>,
+): Promise<T> {
   const acting: CliWho = typeof who === 'string' ? { actor: who } : who;
   const { ledger, service } = openService(path, acting.actor, mustExist);
   try {
     const caller = await signedIn(service, acting);
     try {
-      return await work(actingAs(service, caller));
+      return await work(actingAs(service, caller), ledger);
     } finally {
       // The command's session ends with it, journaled, whether the work was done or refused.
       if (caller !== 'local') await service.callAsync('auth.signOut', {}, caller);

@@ -2,7 +2,7 @@
 export const ENTITIES = [
   'user',
   'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
-  'party_list_correction', 'person_distinction',
+  'party_list_correction', 'person_distinction', 'backup_setting',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -49,6 +49,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'party_list.results', entity: 'party_list' },
   { action: 'party_list.correct', entity: 'party_list' },
   { action: 'import.commit', entity: 'import_batch' },
+  { action: 'backup.settings', entity: 'backup_setting' },
 ] as const satisfies readonly { action: string; entity: Entity }[];
 
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]['action'];

@@ -10,6 +10,7 @@ import { users } from './migrations/007-users';
 import { voidsAndCorrections } from './migrations/008-voids-and-corrections';
 import { personDistinctions } from './migrations/009-person-distinctions';
 import { commission, nameCommissions } from './migrations/010-commission';
+import { identifyLedger, ledgerIdentity } from './migrations/011-ledger-identity';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'voids-and-corrections', sql: voidsAndCorrections },
   { version: 9, name: 'person-distinctions', sql: personDistinctions },
   { version: 10, name: 'commission', sql: commission, data: nameCommissions },
+  { version: 11, name: 'ledger-identity', sql: ledgerIdentity, data: identifyLedger },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

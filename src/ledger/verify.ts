@@ -4,11 +4,13 @@ import { canonicalJson } from './canonical';
 import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
 import { entryHash, GENESIS_HASH, type JournalRow } from './journal';
 import { ENTITIES } from './record';
+import { verifyMigrations, verifySearchIndex } from './verify-extras';
 
 /**
  * Proves the ledger unaltered: the journal's sequence has no gaps, each row links to the one before and its hash
  * is recomputed from its content, and every stored record equals the image its last journal row keeps (so an edit
- * made behind the service's back, even with the journal left intact, is found). Then SQLite's integrity check.
+ * made behind the service's back, even with the journal left intact, is found); the names' search index holds
+ * every person's name and the applied migrations are this version's list. Then SQLite's integrity check.
  */
 export function verifyLedger(db: Database): VerifyReport {
   const integrity = (db.pragma('integrity_check', { simple: true }) as string) || 'ok';
@@ -65,7 +67,7 @@ export function verifyLedger(db: Database): VerifyReport {
     const [entity = '', id = '0'] = key.split(':');
     return report({ seq: lastSeq.get(key) ?? null, problem: 'state', entity, entityId: Number(id) });
   }
-  return report(null);
+  return report(verifySearchIndex(db) ?? verifyMigrations(db));
 }
 
 /**
