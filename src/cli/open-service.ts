@@ -22,11 +22,18 @@ export interface CliWho {
  * Opens the ledger and the service over it. `mustExist` is for the commands that only read: they must not leave an
  * empty new ledger behind when the clerk mistyped the path.
  */
-export function openService(path: string, actor: string, mustExist: boolean, more: Omit<ServiceOptions, 'actor'> = {}): Opened {
+export function openService(
+  path: string,
+  actor: string,
+  mustExist: boolean,
+  more: Omit<ServiceOptions, 'actor'> = {},
+  /** How long a write may block this thread waiting for another connection's write (openLedger). */
+  busyTimeoutMs?: number,
+): Opened {
   if (mustExist && !existsSync(path)) throw new CliFailure('message.noLedger', { path }, EXIT.cannotRun);
   let ledger: Ledger;
   try {
-    ledger = openLedger(path);
+    ledger = openLedger(path, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   } catch (error) {
     if (error instanceof LedgerError) throw new CliFailure(error.messageKey, error.params, EXIT.cannotRun);
     throw new CliFailure(

@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createI18n } from '../domain/i18n';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
 import { createService } from '../service/index';
+import { createJobRunner, type JobRunner } from '../service/jobs';
 import { serveIpc } from './ipc';
 import { desktopLang } from './lang';
 import { ledgerPath } from './ledger-path';
@@ -16,6 +17,7 @@ const rendererUrl = pathToFileURL(rendererFile).href;
 const preloadFile = join(__dirname, '..', 'preload', 'index.js');
 
 let ledger: Ledger | null = null;
+let jobs: JobRunner | null = null;
 
 function actor(): string {
   try {
@@ -49,7 +51,8 @@ async function start(): Promise<void> {
   const t = createI18n(desktopLang(process.env, app.getLocale()), 'cli').t;
   const path = ledgerPath(process.argv, process.env, app.getPath('userData'));
   try {
-    ledger = openLedger(path);
+    // This thread's writes wait for the job thread's without blocking the window (service/index.ts).
+    ledger = openLedger(path, { busyTimeoutMs: 0 });
   } catch (error) {
     const message =
       error instanceof LedgerError
@@ -61,7 +64,10 @@ async function start(): Promise<void> {
   }
   enforceContentSecurityPolicy();
   installMenu(t);
-  serveIpc(createService(ledger, { actor: actor() }), rendererUrl);
+  // The long methods (an import of any workbook, a whole-journal verify) run on a worker thread, not in this
+  // process's main thread: no file can freeze or take down the window.
+  jobs = createJobRunner(join(__dirname, 'job-worker.js'), { ledgerPath: path, actor: actor() });
+  serveIpc(createService(ledger, { actor: actor(), jobs }), rendererUrl);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -74,6 +80,8 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('will-quit', () => {
+  void jobs?.close();
+  jobs = null;
   ledger?.close();
   ledger = null;
 });

@@ -6,6 +6,7 @@ import { startHost, type Host, type NetworkOptions } from '../../host/index';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { createJobRunner } from '../../service/jobs';
 import { openService } from '../open-service';
 import { serverCertificate } from '../server-certificate';
 
@@ -66,14 +67,23 @@ export function serveCommand(ctx: CliContext, rendererDir = defaultRendererDir()
         network = { address: listen.address, hostNames, tls: certificate };
         ctx.out(ctx.t(certificate.made ? 'serve.certificateMade' : 'serve.certificateUsed', { path: certificate.certFile }));
       }
-      const { ledger, service } = openService(path, actorName(options.actor), false, {
-        ...(options.idleMinutes === undefined ? {} : { idleMinutes: options.idleMinutes }),
-        ...(network && fingerprint ? { server: { hostNames: [...network.hostNames], fingerprint } } : {}),
-      });
+      const actor = actorName(options.actor);
+      const idle = options.idleMinutes === undefined ? {} : { idleMinutes: options.idleMinutes };
+      // The long methods (an import, a whole-journal verify) on a thread of their own, and this thread's writes
+      // waiting for theirs without blocking (busy timeout 0): the other workstations keep being answered.
+      const jobs = createJobRunner(join(__dirname, 'job-worker.js'), { ledgerPath: path, actor, ...idle });
+      const { ledger, service } = openService(
+        path,
+        actor,
+        false,
+        { ...idle, jobs, ...(network && fingerprint ? { server: { hostNames: [...network.hostNames], fingerprint } } : {}) },
+        0,
+      );
       let host: Host;
       try {
         host = await startHost({ service, rendererDir, port: listen?.port ?? options.port ?? 0, ...(network ? { network } : {}) });
       } catch (error) {
+        await jobs.close();
         ledger.close();
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') throw new CliFailure('serve.portInUse', { port: listen?.port ?? options.port ?? 0 }, EXIT.cannotRun);
@@ -90,6 +100,7 @@ export function serveCommand(ctx: CliContext, rendererDir = defaultRendererDir()
       ctx.out(ctx.t(network ? 'serve.openNetwork' : 'serve.open'));
       await untilStopped();
       await host.close();
+      await jobs.close();
       ledger.close();
       ctx.out(ctx.t('serve.stopped'));
     });
