@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { VerifyReport } from '../domain/records';
 import { syncFile, syncFolder, writeDurably } from './durable-file';
@@ -261,6 +261,8 @@ export async function restoreBackup(
   if (!check.report.ok) throw new LedgerError('restore.backupBad', { path: backup, problem: check.report.firstBad?.problem ?? 'integrity', seq: check.report.firstBad?.seq ?? 0 });
   if (check.seal !== null && !check.seal.held) throw new LedgerError('restore.sealBad', { path: backup, reason: check.seal.problem.reason });
   if (check.ledgerId === null) throw new LedgerError('error.ledgerNotTizim', { path: backup });
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new LedgerError('restore.noFolder', { path: target, folder });
   let kept: string | null = null;
   if (existsSync(target)) {
     const current = options.live ?? openForRestore(target);
@@ -289,7 +291,7 @@ export async function restoreBackup(
   } finally {
     source.close();
   }
-  syncFolder(join(target, '..'));
+  syncFolder(folder);
   return { check, kept, seal };
 }
 

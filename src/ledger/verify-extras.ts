@@ -14,7 +14,7 @@ export function verifyMigrations(db: Database): Problem | null {
     const known = MIGRATIONS[i];
     const found = applied[i];
     if (known === undefined || found === undefined || found.version !== known.version || found.name !== known.name)
-      return { seq: null, problem: 'migrations', version: found?.version ?? known?.version ?? 0 };
+      return { seq: null, problem: 'migrations', version: known?.version ?? found?.version ?? 0 };
   }
   return null;
 }

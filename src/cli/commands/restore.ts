@@ -30,7 +30,7 @@ export function restoreCommand(ctx: CliContext): Command {
       const source = resolve(backup);
       if (!existsSync(source)) throw new CliFailure('restore.noBackup', { path: source }, EXIT.cannotRun);
       const places = placesOf(path, options.key, ctx.env);
-      const opened = existsSync(path) ? openService(path, 'tizim', true) : null;
+      const opened = existsSync(path) ? openService(path, 'tizim', true, {}, undefined, false) : null;
       let restored;
       try {
         restored = await restoreInto(source, path, places, () => new Date(), opened?.ledger.db);

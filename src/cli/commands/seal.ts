@@ -35,7 +35,7 @@ export function sealCommand(ctx: CliContext): Command {
           if (error instanceof SealRefusal) throw new CliFailure('seal.refused', { problem: sealProblemText(ctx, error.problem), path }, EXIT.refused);
           throw error;
         }
-      });
+      }, false);
       if (options.out !== undefined) writeSealFile(resolve(options.out), seal);
       ctx.out(ctx.t('seal.done', { seq: seal.seq, hash: seal.headHash, at: seal.at, keyId: seal.keyId, last: places.lastSealPath }));
       if (options.out !== undefined) ctx.out(ctx.t('seal.written', { path: resolve(options.out) }));

@@ -62,7 +62,7 @@ export function verifyCommand(ctx: CliContext): Command {
           } else lines.push(ctx.t('verify.backupHeld', { path: backup, seq: against.backup.head.seq, after: against.entriesAfter }));
         }
         return verified;
-      });
+      }, false);
       ctx.out(report.ok ? ctx.t('verify.ok', { entries: report.entries, headHash: report.headHash }) : describeProblem(ctx, report));
       for (const line of lines) ctx.out(line);
       if (!report.ok || !held) ctx.exitCode = EXIT.refused;
