@@ -46,6 +46,8 @@ async function previewPages(service: Service, input: Record<string, unknown>): P
 
 function printPreview(ctx: CliContext, p: ImportPreview, rows: readonly ImportRowView[]): void {
   ctx.out(ctx.t('importCommand.file', { file: p.file, sheet: p.sheet, row: p.headerRow, columns: p.columns.length }));
+  if (p.hiddenSheets.length > 0) ctx.out(ctx.t('importCommand.hiddenSheets', { count: p.hiddenSheets.length, sheets: p.hiddenSheets.map((s) => `«${s}»`).join(', ') }));
+  if (p.hiddenRows.length > 0) ctx.out(ctx.t('importCommand.hiddenRows', { count: p.hiddenRows.length, rows: p.hiddenRows.slice(0, 20).join(', ') + (p.hiddenRows.length > 20 ? ', …' : '') }));
   for (const ignored of p.ignored) ctx.out(ctx.t('importCommand.ignored', { column: ignored.letter, text: ignored.text }));
   for (const r of rows) {
     const name = [r.surname, r.givenName, r.patronymic].filter(Boolean).join(' ');
