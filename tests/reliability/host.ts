@@ -13,11 +13,13 @@ export interface Host {
   origin: string;
   token: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What the host has said on stderr so far. */
+  stderr: () => string;
 }
 
-export async function startHost(db: string): Promise<Host> {
+export async function startHost(db: string, env: Record<string, string> = {}): Promise<Host> {
   const child = spawn(process.execPath, [cli, 'serve', '--db', db], {
-    env: { ...process.env, TIZIM_LANG: 'en', TIZIM_DB: '', TIZIM_SEAL_KEY: '' },
+    env: { ...process.env, TIZIM_LANG: 'en', TIZIM_DB: '', TIZIM_SEAL_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
@@ -31,7 +33,7 @@ export async function startHost(db: string): Promise<Host> {
     void exited.then(({ code }) => fail(new Error(`serve exited early with ${code}: ${stderr}`)));
   });
   const [origin = '', token = ''] = url.split('|');
-  return { child, origin, token, exited };
+  return { child, origin, token, exited, stderr: () => stderr };
 }
 
 export async function api(host: Host, method: string, input: unknown, cookie = ''): Promise<{ ok: boolean; value?: unknown; error?: unknown; cookie: string }> {
