@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,16 @@ describe(`SIGKILL at random moments (${RUNS} runs a command)`, () => {
     }
     expect(tizim(['backup', '--db', db, '--out', out]).code).toBe(0);
     expect(readdirSync(out).filter((n) => n.includes('partial') || n.includes('.writing'))).toEqual([]);
+  });
+
+  it('tizim export: no hidden temporary file stays past the next export, and the report is whole or absent', async () => {
+    const report = join(dir, 'reports', 'statistics.xlsx');
+    mkdirSync(join(dir, 'reports'), { recursive: true });
+    const full = await lengthOf(['export', 'statistics', '--db', db, '--out', report]);
+    rmSync(report);
+    for (let run = 0; run < RUNS; run++) await killedAt(['export', 'statistics', '--db', db, '--out', report], Math.floor(Math.random() * full * 1.2));
+    expect(tizim(['export', 'statistics', '--db', db, '--out', report]).code).toBe(0);
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['statistics.xlsx']);
   });
 
   it('tizim restore: the ledger is the old one or the backup, whole, never a mix', async () => {
