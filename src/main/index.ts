@@ -10,7 +10,7 @@ import { sealPlaces, trustProblem } from '../service/ledger-files';
 import { serveIpc } from './ipc';
 import { desktopLang } from './lang';
 import { ledgerPath } from './ledger-path';
-import { installMenu } from './menu';
+import { developing, installMenu } from './menu';
 import { enforceContentSecurityPolicy, lockDown } from './security';
 
 const rendererFile = join(__dirname, '..', 'renderer', 'index.html');
@@ -41,6 +41,8 @@ function createWindow(): void {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // The developer tools exist only for a developer (menu.ts); a clerk's desk has none to open by a shortcut.
+      devTools: developing(),
     },
   });
   window.once('ready-to-show', () => window.show());
