@@ -247,7 +247,8 @@ function chosenSheet(sheets: SheetEntry[] | undefined, name: string | undefined)
 
 /** Reads one worksheet of `path`: the first visible one in the workbook's order, or the one named. Never throws for a bad file: the failure says what is wrong and where. */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const file = basename(path);
+  // The name as the clerk will read it in every message: without direction overrides (U+202E and its kin).
+  const file = basename(path).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const maxShared = options.maxSharedStringBytes ?? DEFAULT_MAX_SHARED_STRING_BYTES;
   const scanRows = options.headerScanRows ?? DEFAULT_HEADER_SCAN_ROWS;

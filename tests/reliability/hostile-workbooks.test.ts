@@ -10,6 +10,13 @@ import { candidateRow, sheetXml, workbookParts, writeZip } from './hostile-zip';
 // clear message and exit code, the process stays under 500 MB, and nothing is left in its temporary folder.
 
 const GB = 1024 * 1024 * 1024;
+
+/** 1 → A, 27 → AA, 16384 → XFD. */
+function columnName(n: number): string {
+  let name = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) name = String.fromCharCode(65 + ((k - 1) % 26)) + name;
+  return name;
+}
 let dir: string;
 let db: string;
 
@@ -101,6 +108,24 @@ describe('a hostile workbook', () => {
     expect(run.out).toContain('Rows: 3; new persons: 3;');
     expect(run.peakMb).toBeLessThan(500);
     expect(run.leftBehind).toEqual([]);
+  });
+
+  it('16,384 columns wide lists its ignored columns in a summary, and a direction override leaves the name it shows', async () => {
+    const file = join(dir, 'wide\u202Exslx.xlsx');
+    const extra = Array.from({ length: 16_384 - 12 }, (_, i) => `Лишний ${i + 1}`);
+    const xml = sheetXml([row(20)]).replace(/<row r="1">(.*?)<\/row>/, (_m, cells: string) => {
+      const more = extra.map((text, i) => `<c r="${columnName(13 + i)}1" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
+      return `<row r="1">${cells}${more}</row>`;
+    });
+    await writeZip(file, [...workbookParts([{ name: 'Кандидаты', xml: '' }]), { name: 'xl/worksheets/sheet1.xml', content: xml }]);
+    const run = tizim(['import', file, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('widexslx.xlsx, sheet «Кандидаты»');
+    expect(run.out).not.toContain('\u202E');
+    expect(run.out).toContain('  column M «Лишний 1» is not imported');
+    expect(run.out).toContain('  … and 16362 more columns up to XFD are not imported');
+    expect(run.out.split('\n').length).toBeLessThan(30);
+    expect(run.peakMb).toBeLessThan(500);
   });
 
   it('in the old Excel format (.xls) is named so, not taken for a password', () => {
