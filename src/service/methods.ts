@@ -1,3 +1,4 @@
+import { backupMethods } from './backups';
 import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
@@ -32,6 +33,7 @@ export const methods = {
   ...reportMethods,
   ...importMethods,
   ...journalMethods,
+  ...backupMethods,
 };
 
 export type ServiceMethods = typeof methods;
