@@ -252,8 +252,13 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   params.push(...match.params);
   const where = conditions.join(' AND ');
 
+  // A name or an IIN picks a few persons: counting from them takes 2 ms where SQLite's own choice, walking the
+  // election's 100,000 nominations and looking each person up, took 340 ms for an IIN (measured, no ANALYZE stats).
+  // Without one, every nomination has its person (a foreign key, not null), so the count need not look them up:
+  // 133 ms instead of 602 ms at 100,000 on a loaded machine.
+  const countFrom = match.where === '1' ? 'nomination n' : PERSON_FIRST;
   const total = (
-    stmt(db, `SELECT count(*) AS n FROM nomination n JOIN person p ON p.id = n.person_id ${f.flag ? COUNTS : ''} WHERE ${where}`).get(
+    stmt(db, `SELECT count(*) AS n FROM ${countFrom} ${f.flag ? COUNTS : ''} WHERE ${where}`).get(
       ...params,
     ) as { n: number }
   ).n;

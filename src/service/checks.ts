@@ -61,5 +61,5 @@ export const checkMethods = {
   /** Every finding a candidate as typed would have, cross-candidate ones included, without saving anything. */
   'checks.candidate': method.answer({ permission: 'observer', input: candidateInput, handler: checkCandidate }),
   /** Every nomination's findings in an election (or all elections): the CLI's `tizim check`. */
-  'checks.run': method.answer({ permission: 'observer', job: true, input: z.strictObject({ electionId: id.optional() }), handler: runChecks }),
+  'checks.run': method.answer({ permission: 'observer', job: 'reads', input: z.strictObject({ electionId: id.optional() }), handler: runChecks }),
 };

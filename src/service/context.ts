@@ -8,6 +8,7 @@ import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
 import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
+import { Refusal } from './result';
 import { createSessions, type Sessions } from './sessions';
 
 export interface ServiceOptions {
@@ -29,6 +30,11 @@ export interface ServiceOptions {
   jobs?: JobRunner;
   /** How long a write waits, without blocking, for another connection's write to end before it is refused busy. */
   writerPatienceMs?: number;
+  /**
+   * This service is the job thread's: one job at a time uses its connection, and nothing else waits on the thread,
+   * so a job may hold the write lock across awaits (`writeHeld`).
+   */
+  jobThread?: boolean;
 }
 
 export interface ServerInfo {
@@ -69,6 +75,12 @@ export interface Context {
   today(zone: Zone): string;
   /** Runs a change and its journal rows in one transaction; a Refusal thrown inside rolls all of it back. */
   write<T>(change: (who: Actor) => T): T;
+  /**
+   * The same for a change that must read a file first: the write lock is taken before `change` starts, so nothing it
+   * read can be changed by another workstation before it writes. Only on the job thread (null elsewhere): held across
+   * awaits, the lock would let the thread's other calls into the transaction.
+   */
+  readonly writeHeld: (<T>(change: (who: Actor) => Promise<T>) => Promise<T>) | null;
   /** Every nomination's findings per election, kept until the journal moves (election-findings.ts). */
   readonly findings: FindingsIndex;
   /** The files the transports received for import, and the plan of the one being previewed (imports.ts). */
@@ -84,6 +96,8 @@ export interface Context {
 export interface ServiceContext extends Context {
   /** Runs `work` as the call of `scope`: every handler inside, awaited steps included, sees that caller. */
   within<T>(scope: CallScope, work: () => T): T;
+  /** Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait. */
+  holdingWrites<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createContext(ledger: Ledger, options: ServiceOptions): ServiceContext {
@@ -95,6 +109,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   const calls = new AsyncLocalStorage<CallScope>();
   const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
   const scope = (): CallScope => calls.getStore() ?? local;
+  let writingJobs = 0;
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
     db,
@@ -111,13 +126,31 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     today: (zone: Zone) => todayAt(now(), zone.utcOffsetHours),
-    write: <T>(change: (who: Actor) => T): T =>
-      db
+    write: <T>(change: (who: Actor) => T): T => {
+      // Refused as busy, the change is tried again by the service until the job is done (index.ts, patiently).
+      if (writingJobs > 0) throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
+      return db
         .transaction(() => {
           const { actor, user } = scope();
           return change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
         })
-        .immediate(),
+        .immediate();
+    },
+    writeHeld: options.jobThread
+      ? async <T>(change: (who: Actor) => Promise<T>): Promise<T> => {
+          // Waits (blocking this thread only, up to the ledger's busy timeout) for a clerk's save to end.
+          db.exec('BEGIN IMMEDIATE');
+          try {
+            const { actor, user } = scope();
+            const result = await change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
+            db.exec('COMMIT');
+            return result;
+          } catch (e) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            throw e;
+          }
+        }
+      : null,
     findings: createFindingsIndex(db),
     // The import desk's handlers take this very context: made on first use, once.
     get imports() {
@@ -128,6 +161,14 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     server: options.server ?? null,
     within: (callScope, work) => calls.run(callScope, work),
+    holdingWrites: async (work) => {
+      writingJobs++;
+      try {
+        return await work();
+      } finally {
+        writingJobs--;
+      }
+    },
   };
   return ctx;
 }

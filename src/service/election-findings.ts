@@ -32,28 +32,45 @@ export interface FindingsIndex {
    * to date in the same step.
    */
   upToDate(election: ElectionRules, today: string): ElectionFindings;
+  /**
+   * The same, when that is a clerk's save away (nothing changed, or the persons of a few saves); null when only a
+   * full check would do (the index is cold, the date moved, a batch or a profile change concerns everyone).
+   */
+  ifCheap(election: ElectionRules, today: string): ElectionFindings | null;
+  /** The error and warning counts of these persons' nominations in the election, checked now, without the index. */
+  countsOfPersons(election: ElectionRules, today: string, personIds: readonly number[]): Map<number, FindingCount>;
 }
 
 export function createFindingsIndex(db: Database): FindingsIndex {
   const kept = new Map<number, ElectionFindings>();
+  /** Brought up to date if a clerk's save away; `full` decides what happens otherwise. */
+  const refresh = (election: ElectionRules, today: string, full: boolean): ElectionFindings | null =>
+    // One read transaction: the head and the rows it keys are from the same snapshot of the file.
+    db.transaction(() => {
+      const head = journalHead(db).seq;
+      const cached = kept.get(election.id);
+      if (cached && cached.head === head && cached.today === today) return cached;
+      const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
+      if (cached && changed) {
+        const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
+        kept.set(election.id, refreshed);
+        return refreshed;
+      }
+      if (!full) return null;
+      const fresh = { head, today, nominations: computeFindings(db, election, today) };
+      storeFindingCounts(db, election.id, counts(fresh.nominations));
+      kept.set(election.id, fresh);
+      return fresh;
+    })();
   return {
-    upToDate: (election, today) =>
-      // One read transaction: the head and the rows it keys are from the same snapshot of the file.
-      db.transaction(() => {
-        const head = journalHead(db).seq;
-        const cached = kept.get(election.id);
-        if (cached && cached.head === head && cached.today === today) return cached;
-        const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
-        if (cached && changed) {
-          const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
-          kept.set(election.id, refreshed);
-          return refreshed;
-        }
-        const fresh = { head, today, nominations: computeFindings(db, election, today) };
-        storeFindingCounts(db, election.id, counts(fresh.nominations));
-        kept.set(election.id, fresh);
-        return fresh;
-      })(),
+    upToDate: (election, today) => refresh(election, today, true) as ElectionFindings,
+    ifCheap: (election, today) => refresh(election, today, false),
+    countsOfPersons: (election, today, personIds) => {
+      const candidates = candidatesOfPersons(db, election.id, personIds);
+      const namesakes = new Map(candidates.map((c) => [c.personId, namesakesOf(db, c.person, c.personId)]));
+      const checked = checkCandidates(db, election, today, candidates, nominationsOfPersons(db, personIds), namesakes);
+      return new Map([...counts(checked)].map((c) => [c.nominationId, c]));
+    },
   };
 }
 

@@ -40,8 +40,8 @@ export type CommitInput = z.output<typeof commitInput>;
 export type ErrorsInput = z.output<typeof errorsInput>;
 
 export const importMethods = {
-  'imports.preview': method.readsFile({ permission: 'clerk', job: true, input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
-  'imports.commit': method.readsFile({ permission: 'clerk', job: true, input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
+  'imports.preview': method.readsFile({ permission: 'clerk', job: 'reads', input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
+  'imports.commit': method.readsFile({ permission: 'clerk', job: 'writes', input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
   'imports.template': method.streamsFile({
     permission: 'clerk',
     input: templateInput,

@@ -186,8 +186,10 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
       patiently(() =>
         prepared(name, input, caller, ['answer', 'awaits', 'reads-file'], async (m, parsed): Promise<Result<unknown>> => {
           const jobs = options.jobs;
-          if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller))
-            return jobs.run({ method: name, input, scope: ctx.scope, files: ctx.imports.registered() });
+          if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller)) {
+            const job = { method: name, input, scope: ctx.scope, files: ctx.imports.registered() };
+            return m.job === 'writes' ? ctx.holdingWrites(() => jobs.run(job)) : jobs.run(job);
+          }
           try {
             return ok(await m.handler(parsed, ctx));
           } catch (e) {

@@ -10,13 +10,21 @@ const data = workerData as JobWorkerData;
 const ledger = openLedger(data.ledgerPath, { mustExist: true });
 const service = createService(ledger, {
   actor: data.actor,
+  jobThread: true,
   ...(data.idleMinutes === undefined ? {} : { idleMinutes: data.idleMinutes }),
   ...(data.passwordCost === undefined ? {} : { passwordCost: data.passwordCost }),
 });
 
+// One job at a time on this connection: a commit may hold the write lock across its awaits (context.ts, writeHeld),
+// and another job's write must not slip into its transaction.
+let queue: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', ({ id, job }: { id: number; job: Job }) => {
-  for (const file of job.files) service.adoptImportFile(file);
-  void service.callAsync(job.method, job.input, { vouched: job.scope }).then((result) => parentPort?.postMessage({ id, result }));
+  const run = async (): Promise<void> => {
+    for (const file of job.files) service.adoptImportFile(file);
+    const result = await service.callAsync(job.method, job.input, { vouched: job.scope });
+    parentPort?.postMessage({ id, result });
+  };
+  queue = queue.then(run, run);
 });
 
 process.on('exit', () => ledger.close());

@@ -32,5 +32,5 @@ export const journalMethods = {
   }),
   /** The actors and actions the journal holds: the choices of its filters. */
   'journal.facets': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => journalFacets(ctx.db) }),
-  'journal.verify': method.answer({ permission: 'observer', job: true, input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
+  'journal.verify': method.answer({ permission: 'observer', job: 'reads', input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
 };

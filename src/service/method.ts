@@ -36,8 +36,10 @@ export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
   /**
    * A long job (a whole-journal verify, a 100,000-row import): where the service has a job thread (the commission
    * server, the desk window) it is answered there, over a connection of its own, so the others' calls go on.
+   * `writes`: while it runs, the changes made on the request thread wait for it (index.ts), so that the job gets the
+   * ledger's write lock when it asks instead of losing it, again and again, to a stream of short saves.
    */
-  job?: true;
+  job?: 'reads' | 'writes';
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
@@ -62,7 +64,7 @@ export type ParsedInputOfMethod<T> = T extends Method<MethodKind, infer S, never
 interface Spec<S extends z.ZodType, C, R> {
   permission: Permission;
   session?: 'opens' | 'closes';
-  job?: true;
+  job?: 'reads' | 'writes';
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }

@@ -208,10 +208,22 @@ export const nominationMethods = {
     }),
     handler: (input, ctx) => {
       const election = mustGetElectionRules(ctx, input.electionId);
-      // The rows' error and warning counts, and the errors/warnings filter, read the findings index's table.
-      ctx.findings.upToDate(election, ctx.today(election));
+      const today = ctx.today(election);
       const { offset, limit, ...filter } = input;
-      return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
+      // The rows' error and warning counts, and the errors/warnings filter, read the findings index's table. The
+      // filter needs every nomination checked; a page needs only its own. When the index is a full check away
+      // (just opened, or after a 100,000-row import: 3.9 s on the thread that answers every workstation), the page
+      // checks its 50 rows instead, in a few milliseconds, and the index is left for whoever needs all of them.
+      if (filter.flag || ctx.findings.ifCheap(election, today)) {
+        if (filter.flag) ctx.findings.upToDate(election, today);
+        return listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
+      }
+      const page = listCandidates(ctx.db, { ...filter, electionId: election.id }, offset, limit);
+      const counts = ctx.findings.countsOfPersons(election, today, [...new Set(page.rows.map((r) => r.personId))]);
+      return {
+        ...page,
+        rows: page.rows.map((r) => ({ ...r, errors: counts.get(r.nominationId)?.errors ?? 0, warnings: counts.get(r.nominationId)?.warnings ?? 0 })),
+      };
     },
   }),
 };
