@@ -83,7 +83,7 @@ export const backupMethods = {
 
   'backups.make': method.awaits({
     permission: 'administrator',
-    job: true,
+    job: 'reads',
     input: none,
     handler: async (_, ctx) => {
       const set = settings(ctx);
