@@ -65,8 +65,8 @@ function refuseUntrusted(ledger: Ledger, path: string): void {
 function actingAs(service: Service, caller: Caller): Service {
   return {
     ...service,
-    call: (method, input) => service.call(method, input, caller),
-    callAsync: (method, input) => service.callAsync(method, input, caller),
+    call: (method, input, _caller, job) => service.call(method, input, caller, job),
+    callAsync: (method, input, _caller, job) => service.callAsync(method, input, caller, job),
     prepareFile: (method, input) => service.prepareFile(method, input, caller),
     streamFile: (method, input, out) => service.streamFile(method, input, out, caller),
   };

@@ -11,12 +11,16 @@ export interface RunIo {
   env: NodeJS.ProcessEnv;
   out(line: string): void;
   err(line: string): void;
+  /** Rewrites the progress line (null clears it); absent when the error output is not a terminal. */
+  progress?: (line: string | null) => void;
 }
 
 const processIo: RunIo = {
   env: process.env,
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  // On a terminal only: a file or a pipe would collect every rewrite of the line.
+  ...(process.stderr.isTTY ? { progress: (line: string | null) => process.stderr.write(line === null ? '\r\x1b[2K' : `\r\x1b[2K${line}`) } : {}),
 };
 
 // The parser's complaints, by commander's error code, and the catalog key that says them. The parameter is the
@@ -49,6 +53,7 @@ export async function run(args: readonly string[], io: RunIo = processIo): Promi
     env: io.env,
     out: (line) => io.out(line),
     err: (line) => io.err(line),
+    ...(io.progress ? { progress: io.progress } : {}),
     exitCode: EXIT.ok,
     who: (actorOption) => {
       const user = pickUser(args);

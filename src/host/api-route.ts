@@ -90,12 +90,18 @@ export async function readCall(req: IncomingMessage, res: ServerResponse, gate: 
   }
 }
 
+/** The id a page follows its long job by (`jobs.progress`), sent as a header so that the method's input stays its own. */
+function jobIdOf(req: IncomingMessage): string | undefined {
+  const id = req.headers['x-tizim-job'];
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? id : undefined;
+}
+
 export async function handleApi(req: IncomingMessage, res: ServerResponse, service: CallTarget, gate: Gate, method: string): Promise<void> {
   const read = await readCall(req, res, gate);
   if (read === null) return;
   let result: Result<unknown>;
   try {
-    result = await service.callAsync(method, read.input, callerOf(req, gate));
+    result = await service.callAsync(method, read.input, callerOf(req, gate), jobIdOf(req));
   } catch (error) {
     // The service returns expected failures as results; an exception here is a bug. Log it, tell the caller nothing
     // more than that it happened.

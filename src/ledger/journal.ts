@@ -43,9 +43,35 @@ export function entryHash(
   return sha256(`${prevHash}\n${body}`);
 }
 
+/**
+ * The journal's head as this connection's write transaction left it, kept in memory while `withJournalHead` runs:
+ * an import appends 200,000 rows, and querying the head for each was a statement per row. Inside a write transaction
+ * no other connection can append (SQLite has one writer, and a snapshot older than another's commit cannot write), so
+ * the head read once stays true until this connection appends, which updates it here.
+ */
+const heads = new WeakMap<Database, { seq: number; hash: string }>();
+
+/**
+ * Runs a write with the journal head kept in memory (above). Call it inside the write's transaction, around the whole
+ * of it: the kept head is dropped when `write` returns or throws, so it never outlives the transaction. A savepoint
+ * inside `write` that appends and is rolled back must not be caught and carried on from (none is): the kept head
+ * would then be ahead of the journal.
+ */
+export function withJournalHead<T>(db: Database, write: () => T): T {
+  if (heads.has(db)) return write();
+  if (!db.inTransaction) throw new Error('withJournalHead: not inside a transaction');
+  heads.set(db, queryHead(db));
+  try {
+    return write();
+  } finally {
+    heads.delete(db);
+  }
+}
+
 /** Appends one row to the journal. Call it inside the transaction that makes the change it records. */
 export function appendJournal(db: Database, entry: JournalAppend): { seq: number; hash: string } {
-  const { seq: headSeq, hash: prevHash } = journalHead(db);
+  const kept = heads.get(db);
+  const { seq: headSeq, hash: prevHash } = kept ?? queryHead(db);
   const seq = headSeq + 1;
   const changeText = canonicalJson(entry.change);
   const row = { seq, at: entry.at, actor: entry.actor, action: entry.action, entity: entry.entity, entity_id: entry.entityId };
@@ -55,10 +81,19 @@ export function appendJournal(db: Database, entry: JournalAppend): { seq: number
     `INSERT INTO journal (seq, at, actor, action, entity, entity_id, change, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(seq, entry.at, entry.actor, entry.action, entry.entity, entry.entityId, changeText, prevHash, hash);
+  if (kept) {
+    kept.seq = seq;
+    kept.hash = hash;
+  }
   return { seq, hash };
 }
 
 export function journalHead(db: Database): { seq: number; hash: string } {
+  const kept = heads.get(db);
+  return kept ? { seq: kept.seq, hash: kept.hash } : queryHead(db);
+}
+
+function queryHead(db: Database): { seq: number; hash: string } {
   const head = stmt(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;

@@ -4,11 +4,11 @@ import { usedParts, type Documents, type NominationInput, type NominationKind, t
 import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
 import { personMatch, personSubject } from './persons';
-import { recordChange, type Actor } from './record';
+import { recordChange, recordInserted, type Actor } from './record';
 import { shortNames } from './reference';
 import { stmt } from './statements';
 
-interface NominationRow {
+interface NominationRow extends Record<string, unknown> {
   id: number;
   version: number;
   election_id: number;
@@ -84,14 +84,14 @@ export function insertNomination(
   n: NominationInput & { kind: NominationKind },
   journal: Record<string, unknown> = {},
 ): number {
-  const { lastInsertRowid } = stmt(
+  const inserted = stmt(
     db,
     `INSERT INTO nomination (election_id, person_id, kind, party_id, association_name, district_id, list_position,
-       received_on, received_time, documents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(electionId, personId, ...columns(n), who.at, who.at);
-  const id = Number(lastInsertRowid);
-  recordChange(db, who, 'nomination.create', 'nomination', id, nominationSubject(db, personId), journal);
-  return id;
+       received_on, received_time, documents, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     RETURNING *`,
+  ).get(electionId, personId, ...columns(n), who.at, who.at) as NominationRow;
+  recordInserted(db, who, 'nomination.create', 'nomination', inserted, nominationSubject(db, personId), journal);
+  return inserted.id;
 }
 
 /** What a write came to: done, refused because someone changed the record since `version`, or nothing to change. */

@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { foldedFullName, fullName, kazakhSortKey } from '../domain/names';
 import type { Page, PersonView } from '../domain/records';
 import type { DeclarationAnswer, PersonInput, ServiceRestriction } from '../domain/types';
-import { recordChange, type Actor } from './record';
+import { recordChange, recordInserted, type Actor } from './record';
 import { ftsQuery } from './search';
 import { stmt } from './statements';
 
-interface PersonRow {
+interface PersonRow extends Record<string, unknown> {
   id: number;
   version: number;
   iin: string;
@@ -92,13 +92,12 @@ export function personSubject(p: { surname: string; givenName: string; patronymi
 
 /** `journal` adds to the journal row (an import names itself and the sheet row). */
 export function insertPerson(db: Database, who: Actor, p: PersonInput, journal: Record<string, unknown> = {}): number {
-  const { lastInsertRowid } = stmt(
+  const inserted = stmt(
     db,
-    `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(COLUMN_COUNT)}?, ?)`,
-  ).run(...columns(p), who.at, who.at);
-  const id = Number(lastInsertRowid);
-  recordChange(db, who, 'person.create', 'person', id, personSubject(p), journal);
-  return id;
+    `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES (${'?, '.repeat(COLUMN_COUNT)}?, ?) RETURNING *`,
+  ).get(...columns(p), who.at, who.at) as PersonRow;
+  recordInserted(db, who, 'person.create', 'person', inserted, personSubject(p), journal);
+  return inserted.id;
 }
 
 /**

@@ -51,7 +51,38 @@ export function recordChange<A extends JournalAction>(
   extra: Record<string, unknown> = {},
   related: readonly RelatedRow[] = [],
 ): void {
-  const after = rowImage(db, entity, id);
+  journalImage(db, who, action, entity, id, rowImage(db, entity, id), subject, extra, related);
+}
+
+/**
+ * `recordChange` for a row just inserted, with its image as `INSERT … RETURNING *` gave it: SQLite returns the row
+ * as stored (defaults filled, values as the STRICT columns keep them), which is what reading it back would give as
+ * long as no AFTER trigger changes the row (none does: person's only feeds the names' index). A bulk write saves a
+ * statement per row; `verify` compares every live row with this image, so a difference could not go unnoticed.
+ */
+export function recordInserted<A extends JournalAction>(
+  db: Database,
+  who: Actor,
+  action: A,
+  entity: EntityOf<A>,
+  inserted: Record<string, unknown> & { id: number },
+  subject: Subject,
+  extra: Record<string, unknown> = {},
+): void {
+  journalImage(db, who, action, entity, inserted.id, inserted, subject, extra, []);
+}
+
+function journalImage(
+  db: Database,
+  who: Actor,
+  action: JournalAction,
+  entity: Entity,
+  id: number,
+  after: Record<string, unknown> | undefined,
+  subject: Subject,
+  extra: Record<string, unknown>,
+  related: readonly RelatedRow[],
+): void {
   const images: RelatedImage[] = related.map((r) => ({ entity: r.entity, id: r.id, after: rowImage(db, r.entity, r.id) }));
   const by = who.userId === undefined ? {} : { userId: who.userId };
   const change = images.length > 0 ? { ...extra, ...by, subject, after, related: images } : { ...extra, ...by, subject, after };

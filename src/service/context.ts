@@ -3,11 +3,13 @@ import type { Database } from 'better-sqlite3';
 import { todayAt } from '../domain/dates';
 import type { SignedInUser } from '../domain/users';
 import type { Ledger } from '../ledger';
+import { withJournalHead } from '../ledger/journal';
 import type { Actor } from '../ledger/record';
 import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
 import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
+import { createJobBoard, NO_JOB, type JobBoard, type JobHandle } from './progress';
 import { Refusal } from './result';
 import { createSessions, type Sessions } from './sessions';
 
@@ -81,6 +83,11 @@ export interface Context {
    * awaits, the lock would let the thread's other calls into the transaction.
    */
   readonly writeHeld: (<T>(change: (who: Actor) => Promise<T>) => Promise<T>) | null;
+  /**
+   * Runs `work` over one snapshot of the ledger, however long it awaits: what others commit meanwhile is not seen.
+   * Only on the job thread (null elsewhere), for the reason `writeHeld` gives.
+   */
+  readonly readHeld: (<T>(work: () => Promise<T>) => Promise<T>) | null;
   /** Every nomination's findings per election, kept until the journal moves (election-findings.ts). */
   readonly findings: FindingsIndex;
   /** The files the transports received for import, and the plan of the one being previewed (imports.ts). */
@@ -91,11 +98,17 @@ export interface Context {
   readonly passwordCost: number;
   /** The commission server's names and fingerprint; null for the single desk. */
   readonly server: ServerInfo | null;
+  /** The progress handle of the call being answered (progress.ts); one nobody follows when the caller did not ask. */
+  job(): JobHandle;
+  /** The long jobs running for their callers, with their last progress (progress.ts). */
+  readonly board: JobBoard;
 }
 
 export interface ServiceContext extends Context {
   /** Runs `work` as the call of `scope`: every handler inside, awaited steps included, sees that caller. */
   within<T>(scope: CallScope, work: () => T): T;
+  /** Runs `work` with `handle` as the call's progress handle, awaited steps included. */
+  withJob<T>(handle: JobHandle, work: () => T): T;
   /** Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait. */
   holdingWrites<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -109,6 +122,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   const calls = new AsyncLocalStorage<CallScope>();
   const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
   const scope = (): CallScope => calls.getStore() ?? local;
+  const jobs = new AsyncLocalStorage<JobHandle>();
   let writingJobs = 0;
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
@@ -132,7 +146,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
       return db
         .transaction(() => {
           const { actor, user } = scope();
-          return change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) });
+          return withJournalHead(db, () => change({ actor, at: now().toISOString(), ...(user ? { userId: user.id } : {}) }));
         })
         .immediate();
     },
@@ -151,6 +165,17 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
           }
         }
       : null,
+    readHeld: options.jobThread
+      ? async <T>(work: () => Promise<T>): Promise<T> => {
+          // A deferred transaction takes its snapshot at its first read, which `work` makes before anything else.
+          db.exec('BEGIN');
+          try {
+            return await work();
+          } finally {
+            if (db.inTransaction) db.exec('COMMIT');
+          }
+        }
+      : null,
     findings: createFindingsIndex(db),
     // The import desk's handlers take this very context: made on first use, once.
     get imports() {
@@ -161,6 +186,9 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     passwordCost: options.passwordCost ?? PASSWORD_COST,
     server: options.server ?? null,
     within: (callScope, work) => calls.run(callScope, work),
+    job: () => jobs.getStore() ?? NO_JOB,
+    board: createJobBoard(),
+    withJob: (handle, work) => jobs.run(handle, work),
     holdingWrites: async (work) => {
       writingJobs++;
       try {

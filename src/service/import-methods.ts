@@ -40,7 +40,7 @@ export type CommitInput = z.output<typeof commitInput>;
 export type ErrorsInput = z.output<typeof errorsInput>;
 
 export const importMethods = {
-  'imports.preview': method.readsFile({ permission: 'clerk', job: 'reads', input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
+  'imports.preview': method.readsFile({ permission: 'clerk', job: 'reads', cancellable: true, input: previewInput, handler: (input, ctx) => ctx.imports.preview(input) }),
   'imports.commit': method.readsFile({ permission: 'clerk', job: 'writes', input: commitInput, handler: (input, ctx) => ctx.imports.commit(input) }),
   'imports.template': method.streamsFile({
     permission: 'clerk',

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../domain/import-records';
 import { columnLetter } from '../domain/import-columns';
 import { insertImportBatch } from '../ledger/import-batches';
-import { journalHead } from '../ledger/journal';
+import { journalHead, withJournalHead } from '../ledger/journal';
 import { insertNomination } from '../ledger/nominations';
 import { touchPartyList } from '../ledger/party-lists';
 import { insertPerson } from '../ledger/persons';
@@ -44,6 +44,8 @@ export interface PlannedFile {
 
 /** How many invalid rows a refusal names before it says "and more". */
 const ROWS_NAMED = 10;
+/** How many rows between two progress reports. */
+const PROGRESS_EVERY = 1000;
 /** Another window may write while a file is read; after this many tries the clerk is asked to try again. */
 const ATTEMPTS = 3;
 
@@ -130,7 +132,15 @@ export function createImportDesk(ctx: Context): ImportDesk {
   }
 
   /** The file read and planned against the ledger as it is now; the kept plan while nothing was written since. */
-  async function planned(fileId: string, electionId: number, partyId: number | null, fresh = false): Promise<PlannedFile> {
+  function planned(fileId: string, electionId: number, partyId: number | null, fresh = false, committing = false): Promise<PlannedFile> {
+    // On the job thread the plan reads one snapshot of the ledger: with clerks saving every second, a plan that
+    // reads the ledger as it moves is stale before it ends and was made again and again (a 10,000-row preview took
+    // 27.5 s under the load run). Inside the commit's held write lock the ledger cannot move anyway.
+    const { readHeld } = ctx;
+    return readHeld && !ctx.db.inTransaction ? readHeld(() => plannedNow(fileId, electionId, partyId, fresh, committing)) : plannedNow(fileId, electionId, partyId, fresh, committing);
+  }
+
+  async function plannedNow(fileId: string, electionId: number, partyId: number | null, fresh: boolean, committing: boolean): Promise<PlannedFile> {
     const election = { ...mustGetElectionRules(ctx, electionId), ...mustGetListElection(ctx, electionId) };
     const source = await digest(fileId, fresh);
     const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today(election)}`;
@@ -139,10 +149,17 @@ export function createImportDesk(ctx: Context): ImportDesk {
       if (cached?.key === key && cached.head === head) return cached;
       cached = null;
       const planner = createPlanner(ctx, election, partyId);
+      const job = ctx.job();
+      let read = 0;
       const result = await readWorkbook(source.path, {
         onRow: (row, header) => {
           if (partyId === null && isPartyListFile(header)) throw choosePartyRefusal(source.name);
           planner.add(row, header);
+          // The number of rows is known only once the sheet is read: the count goes up without a total meanwhile.
+          if (++read % PROGRESS_EVERY === 0) {
+            if (!committing && job.stopped()) throw new Refusal({ code: 'cancelled', messageKey: 'error.cancelled' });
+            job.report(read, 0);
+          }
         },
       });
       if (!result.ok) throw refusalOf({ ...result.failure, params: { ...result.failure.params, file: source.name } });
@@ -158,7 +175,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
   async function commit(input: CommitInput): Promise<ImportOutcome> {
     const partyId = partyOf(input.electionId, input.partyId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const p = await planned(input.fileId, input.electionId, partyId, true);
+      const p = await planned(input.fileId, input.electionId, partyId, true, true);
       if (p.digest !== input.digest)
         throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: p.file }, field: 'file' });
       // Inside the transaction the plan is checked to be of the ledger this commit writes to; if not, planned again.
@@ -170,10 +187,11 @@ export function createImportDesk(ctx: Context): ImportDesk {
       const { writeHeld } = ctx;
       if (writeHeld)
         return writeHeld(async (who) => {
-          const held = await planned(input.fileId, input.electionId, partyId, true);
+          const held = await planned(input.fileId, input.electionId, partyId, true, true);
           if (held.digest !== input.digest)
             throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: held.file }, field: 'file' });
-          return carryOut(held, input, partyId, who);
+          // The plan is made; the write itself is synchronous, so the journal head can be kept for it (context.ts).
+          return withJournalHead(ctx.db, () => carryOut(held, input, partyId, who));
         });
     }
     throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
@@ -215,8 +233,22 @@ export function createImportDesk(ctx: Context): ImportDesk {
     // structure once another connection merged it, and its verify calls a sound ledger corrupt ("fts5: corruption
     // found reading blob"; SQLite 3.54.1, reproduced with two plain better-sqlite3 connections). The job thread's
     // import and the request thread's saves are two such connections (names-index-connections.test.ts).
-    const personIds = toAdd.map((r) => r.personId ?? insertPerson(ctx.db, who, r.person, { import: importId, row: r.row }));
+    //
+    // Progress counts rows written, persons then nominations: 2 per row. An import is never stopped midway: it is
+    // one transaction, and a stop would only throw away the work done.
+    const job = ctx.job();
+    const total = toAdd.length * 2;
+    let written = 0;
+    const wrote = (): void => {
+      if (++written % PROGRESS_EVERY === 0 || written === total) job.report(written, total);
+    };
+    const personIds = toAdd.map((r) => {
+      const id = r.personId ?? insertPerson(ctx.db, who, r.person, { import: importId, row: r.row });
+      wrote();
+      return id;
+    });
     toAdd.forEach((r, i) => {
+      wrote();
       const kind = r.nomination.kind;
       const personId = personIds[i];
       if (kind === '' || personId === undefined) throw new Error('unreachable: a row without a kind is invalid');

@@ -6,6 +6,7 @@ import type { AnyMethod, FileWriter, MethodKind } from './method';
 import { methods } from './methods';
 import { errorOf, parseInput, unknownMethod } from './run-method';
 import { fail, ok, type Result } from './result';
+import { jobKey, type JobHandle } from './progress';
 
 export type { ServiceOptions } from './context';
 export type { MethodKind } from './method';
@@ -44,9 +45,10 @@ export interface Service {
   /** Whether the caller's role reaches `needed`: for the work a transport does itself (the desk window's dialogs). */
   allows(needed: Permission, caller: Caller): Result<unknown>;
   /** Runs a method that answers at once. A method of another kind is refused: call it the way its kind says. */
-  call(method: string, input: unknown, caller?: Caller): Result<unknown>;
+  /** `job`: an id the caller follows the job's progress by (`jobs.progress`), or a handle it reports to itself. */
+  call(method: string, input: unknown, caller?: Caller, job?: string | JobHandle): Result<unknown>;
   /** Runs a method that answers at once, after a wait, or after reading a file. Never rejects. */
-  callAsync(method: string, input: unknown, caller?: Caller): Promise<Result<unknown>>;
+  callAsync(method: string, input: unknown, caller?: Caller, job?: string | JobHandle): Promise<Result<unknown>>;
   /**
    * Checks a file method's input, its caller's right to it and everything its workbook needs (the election, an
    * imported file's plan), and returns its name and its writer: a refusal comes before a byte or a save dialog.
@@ -122,6 +124,7 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     caller: Caller,
     kinds: readonly MethodKind[],
     work: (method: Registered, parsed: unknown) => T,
+    job?: string | JobHandle,
   ): T | { ok: false; error: ReturnType<typeof errorOf> } {
     const method = lookup(name);
     if (!method) return unknownMethod(name);
@@ -130,7 +133,21 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     if (!scope.ok) return scope;
     const parsed = parseInput(method.input, input);
     if (!parsed.ok) return parsed;
-    return ctx.within(scope.value, () => work(method, parsed.value));
+    if (job === undefined) return ctx.within(scope.value, () => work(method, parsed.value));
+    if (typeof job !== 'string') return ctx.within(scope.value, () => ctx.withJob(job, () => work(method, parsed.value)));
+    // A caller that follows its job by id: the board keeps its progress under the caller's session until it ends.
+    const key = jobKey(scope.value.token, job);
+    const handle = ctx.board.open(key, method.cancellable === true);
+    let answer: T;
+    try {
+      answer = ctx.within(scope.value, () => ctx.withJob(handle, () => work(method, parsed.value)));
+    } catch (e) {
+      ctx.board.close(key);
+      throw e;
+    }
+    if (answer instanceof Promise) return answer.finally(() => ctx.board.close(key)) as T;
+    ctx.board.close(key);
+    return answer;
   }
 
   async function prepareFile(name: string, input: unknown, caller: Caller = 'local'): Promise<Result<PreparedFile>> {
@@ -173,29 +190,44 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
 
     allows: (needed, caller) => scopeOf(`(${needed})`, { permission: needed } as Registered, caller),
 
-    call: (name, input, caller = 'local') =>
-      prepared(name, input, caller, ['answer'], (m, parsed): Result<unknown> => {
-        try {
-          return ok(m.handler(parsed, ctx));
-        } catch (e) {
-          return fail(errorOf(e, name));
-        }
-      }),
-
-    callAsync: (name, input, caller = 'local') =>
-      patiently(() =>
-        prepared(name, input, caller, ['answer', 'awaits', 'reads-file'], async (m, parsed): Promise<Result<unknown>> => {
-          const jobs = options.jobs;
-          if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller)) {
-            const job = { method: name, input, scope: ctx.scope, files: ctx.imports.registered() };
-            return m.job === 'writes' ? ctx.holdingWrites(() => jobs.run(job)) : jobs.run(job);
-          }
+    call: (name, input, caller = 'local', job) =>
+      prepared(
+        name,
+        input,
+        caller,
+        ['answer'],
+        (m, parsed): Result<unknown> => {
           try {
-            return ok(await m.handler(parsed, ctx));
+            return ok(m.handler(parsed, ctx));
           } catch (e) {
             return fail(errorOf(e, name));
           }
-        }),
+        },
+        job,
+      ),
+
+    callAsync: (name, input, caller = 'local', job) =>
+      patiently(() =>
+        prepared(
+          name,
+          input,
+          caller,
+          ['answer', 'awaits', 'reads-file'],
+          async (m, parsed): Promise<Result<unknown>> => {
+            const jobs = options.jobs;
+            if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller)) {
+              const job = { method: name, input, scope: ctx.scope, files: ctx.imports.registered() };
+              const handle = ctx.job();
+              return m.job === 'writes' ? ctx.holdingWrites(() => jobs.run(job, handle)) : jobs.run(job, handle);
+            }
+            try {
+              return ok(await m.handler(parsed, ctx));
+            } catch (e) {
+              return fail(errorOf(e, name));
+            }
+          },
+          job,
+        ),
       ),
 
     prepareFile,

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CallScope } from './context';
+import type { JobHandle } from './progress';
 import type { Result } from './result';
 
 // The job thread: the long methods (those declared `job`: a whole-journal verify, an import's preview and commit, a
@@ -17,7 +18,8 @@ export interface Job {
 }
 
 export interface JobRunner {
-  run(job: Job): Promise<Result<unknown>>;
+  /** `handle`: where the job's progress goes, and the flag that stops it (shared with the job thread). */
+  run(job: Job, handle?: JobHandle): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,15 @@ export interface JobWorkerData {
   passwordCost?: number;
 }
 
-type Reply = { id: number; result: Result<unknown> };
+/** The job thread's messages: a job's answer, or how far it has come. */
+export type Reply = { id: number; result: Result<unknown> } | { id: number; progress: { done: number; total: number } };
+
+/** What the job thread is sent: the job, and the stop flag's shared memory when someone follows it. */
+export interface JobMessage {
+  id: number;
+  job: Job;
+  stop?: SharedArrayBuffer;
+}
 
 /**
  * One worker for every job: SQLite has one writer at a time anyway, and one thread of jobs keeps the machine's other
@@ -39,18 +49,25 @@ export function createJobRunner(script: string, data: JobWorkerData): JobRunner 
   let worker: Worker | null = null;
   let next = 1;
   const waiting = new Map<number, (result: Result<unknown>) => void>();
+  const following = new Map<number, JobHandle>();
   const failAll = (error: unknown): void => {
     console.error('tizim: the job thread stopped', error);
     for (const resolve of waiting.values()) resolve({ ok: false, error: { code: 'internal', messageKey: 'error.internal' } });
     waiting.clear();
+    following.clear();
     worker = null;
   };
   const started = (): Worker => {
     if (worker) return worker;
     const w = new Worker(script, { workerData: data });
-    w.on('message', ({ id, result }: Reply) => {
-      waiting.get(id)?.(result);
-      waiting.delete(id);
+    w.on('message', (reply: Reply) => {
+      if ('progress' in reply) {
+        following.get(reply.id)?.report(reply.progress.done, reply.progress.total);
+        return;
+      }
+      waiting.get(reply.id)?.(reply.result);
+      waiting.delete(reply.id);
+      following.delete(reply.id);
     });
     w.on('error', failAll);
     w.on('exit', (code) => {
@@ -61,11 +78,13 @@ export function createJobRunner(script: string, data: JobWorkerData): JobRunner 
     return w;
   };
   return {
-    run: (job) =>
+    run: (job, handle) =>
       new Promise((resolve) => {
         const id = next++;
         waiting.set(id, resolve);
-        started().postMessage({ id, job });
+        if (handle) following.set(id, handle);
+        const message: JobMessage = handle ? { id, job, stop: handle.flag.buffer as SharedArrayBuffer } : { id, job };
+        started().postMessage(message);
       }),
     close: async () => {
       const w = worker;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { journalFacets, listJournal } from '../ledger/journal-read';
-import { verifyLedger } from '../ledger/verify';
+import { verifyLedger, VerifyStopped } from '../ledger/verify';
 import { method } from './method';
+import { Refusal } from './result';
 import { id, none, paging, text } from './schemas';
 
 /** An instant as the journal stores it (ISO 8601, UTC). */
@@ -32,5 +33,19 @@ export const journalMethods = {
   }),
   /** The actors and actions the journal holds: the choices of its filters. */
   'journal.facets': method.answer({ permission: 'observer', input: none, handler: (_, ctx) => journalFacets(ctx.db) }),
-  'journal.verify': method.answer({ permission: 'observer', job: 'reads', input: none, handler: (_, ctx) => verifyLedger(ctx.db) }),
+  'journal.verify': method.answer({
+    permission: 'observer',
+    job: 'reads',
+    cancellable: true,
+    input: none,
+    handler: (_, ctx) => {
+      const job = ctx.job();
+      try {
+        return verifyLedger(ctx.db, { onProgress: (p) => job.report(p.done, p.total), stopped: () => job.stopped() });
+      } catch (e) {
+        if (e instanceof VerifyStopped) throw new Refusal({ code: 'cancelled', messageKey: 'error.cancelled' });
+        throw e;
+      }
+    },
+  }),
 };

@@ -40,6 +40,8 @@ export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
    * ledger's write lock when it asks instead of losing it, again and again, to a stream of short saves.
    */
   job?: 'reads' | 'writes';
+  /** A job whose caller may stop it midway, safely (a verify, a preview): it writes nothing, or nothing yet. */
+  cancellable?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }
@@ -65,6 +67,7 @@ interface Spec<S extends z.ZodType, C, R> {
   permission: Permission;
   session?: 'opens' | 'closes';
   job?: 'reads' | 'writes';
+  cancellable?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;
 }

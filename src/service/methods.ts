@@ -3,6 +3,7 @@ import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
 import { importMethods } from './import-methods';
+import { jobMethods } from './job-methods';
 import { journalMethods } from './journal';
 import { listDecisionMethods } from './list-decisions';
 import { listDocumentMethods } from './list-documents';
@@ -34,6 +35,7 @@ export const methods = {
   ...importMethods,
   ...journalMethods,
   ...backupMethods,
+  ...jobMethods,
 };
 
 export type ServiceMethods = typeof methods;

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'findings', // the data has error findings; `findings` lists them
   'unauthenticated', // no one is signed in (or the session has run out)
   'forbidden', // the signed-in user's role may not do this
+  'cancelled', // the caller stopped a long job before it ended; nothing was written
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import { startHost, type Host } from '../../src/host';
 import { openLedger, type Ledger } from '../../src/ledger';
 import type { InputOf, MethodName, Outputs } from '../../src/service/contract';
 import { createService, type Caller, type Service } from '../../src/service';
+import { createJobRunner, type JobRunner } from '../../src/service/jobs';
 import { generate } from 'selfsigned';
 import { BROWSER_ARGS, findBrowser } from './browser';
 
@@ -42,6 +43,7 @@ interface Running {
   host: Host;
   /** The administrator's session with the service itself, for seeding; local before the ledger has users. */
   caller: Caller;
+  jobs: JobRunner | undefined;
 }
 
 /** The commission server's certificate for the tests that reach the desk as workstations do, over HTTPS. */
@@ -56,10 +58,12 @@ function testCertificate(): Promise<{ cert: string; key: string }> {
   return certificate;
 }
 
-async function launch(path: string, actor: string, port = 0, server = false, users = true, clock: string | null = null): Promise<Running> {
-  const ledger = openLedger(path);
+async function launch(path: string, actor: string, port = 0, server = false, users = true, clock: string | null = null, withJobs = false): Promise<Running> {
+  // The job thread as `tizim serve` runs it, for a test that follows a long job while the page keeps asking.
+  const jobs = withJobs ? createJobRunner(resolve(__dirname, '../../out/main/job-worker.js'), { ledgerPath: path, actor, passwordCost: 12 }) : undefined;
+  const ledger = openLedger(path, jobs ? { busyTimeoutMs: 0 } : {});
   // A cheaper password hash than the desk's own (2^17), for speed; tests/unit/passwords.test.ts checks the desk's.
-  const service = createService(ledger, { actor, passwordCost: 12, ...(clock === null ? {} : { now: () => new Date(clock) }) });
+  const service = createService(ledger, { actor, passwordCost: 12, ...(clock === null ? {} : { now: () => new Date(clock) }), ...(jobs ? { jobs } : {}) });
   const firstRun = (service.call('auth.status', {}) as { value?: { firstRun: boolean } }).value?.firstRun === true;
   if (firstRun && users) await service.callAsync('users.createFirst', { login: ADMIN.login, fullName: ADMIN.fullName, password: ADMIN.password });
   let caller: Caller = 'local';
@@ -70,7 +74,7 @@ async function launch(path: string, actor: string, port = 0, server = false, use
   }
   const network = server ? { address: '127.0.0.1', hostNames: ['127.0.0.1'], tls: await testCertificate() } : undefined;
   const host = await startHost({ service, rendererDir, port, ...(network ? { network } : {}) });
-  return { ledger, service, host, caller };
+  return { ledger, service, host, caller, jobs };
 }
 
 async function signInContext(running: Running, context: BrowserContext, user: { login: string; password: string }): Promise<void> {
@@ -85,10 +89,11 @@ async function signInContext(running: Running, context: BrowserContext, user: { 
 
 async function shutdown(running: Running): Promise<void> {
   await running.host.close();
+  await running.jobs?.close();
   running.ledger.close();
 }
 
-export const test = base.extend<{ preset: PresetId | null; server: boolean; users: boolean; clock: string | null; desk: Desk }, object>({
+export const test = base.extend<{ preset: PresetId | null; server: boolean; users: boolean; clock: string | null; jobs: boolean; desk: Desk }, object>({
   /** The Chromium this machine has (see browser.ts), named in `.tizim-test/browser.json` for the test summary. */
   browser: [
     async ({ playwright, launchOptions }, use) => {
@@ -111,14 +116,16 @@ export const test = base.extend<{ preset: PresetId | null; server: boolean; user
 
   /** The instant the service takes as now (ISO), for a test about a particular day; `null` for the real clock. */
   clock: [null, { option: true }],
+  /** The long methods answered on a job thread, as `tizim serve` does; `test.use({ jobs: true })`. */
+  jobs: [false, { option: true }],
 
-  desk: async ({ preset, server, users, clock }, use) => {
+  desk: async ({ preset, server, users, clock, jobs }, use) => {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new Error(`${rendererDir} is not built: run \`npm run build\` (npm test builds it) before the e2e tests.`);
     }
     const dir = mkdtempSync(join(tmpdir(), 'tizim-e2e-'));
     const path = join(dir, 'ledger.sqlite');
-    let running = await launch(path, 'clerk.e2e', 0, server, users, clock);
+    let running = await launch(path, 'clerk.e2e', 0, server, users, clock, jobs);
     const signedIn: { context: BrowserContext; user: { login: string; password: string } }[] = [];
     const desk: Desk = {
       get url() {
@@ -145,7 +152,7 @@ export const test = base.extend<{ preset: PresetId | null; server: boolean; user
       async restart() {
         const port = running.host.port;
         await shutdown(running);
-        running = await launch(path, 'clerk.e2e', port, server, users, clock);
+        running = await launch(path, 'clerk.e2e', port, server, users, clock, jobs);
         // A restart ends every session, as it does on the desk; the fixture's pages sign in again.
         for (const { context, user } of signedIn) await signInContext(running, context, user);
       },

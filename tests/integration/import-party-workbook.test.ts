@@ -199,4 +199,17 @@ describe('a party’s workbook, written the way parties write', () => {
     const regions = list.members.map((m) => desk.must('persons.get', { id: m.personId }).residenceRegion);
     expect(regions).toEqual(['jetisu', 'ulytau']);
   });
+
+  it('names the parties by code and by their short name in the language of the command when --party is unknown', async () => {
+    desk.must('elections.create', { preset: 'mazhilis-2023' });
+    const path = join(desk.dir, 'list.xlsx');
+    await writeBook(path, ['Фамилия', 'Имя', 'ИИН'], [['Әлиева', 'Айгүл', iinOf(0)]]);
+    desk.ledger.close();
+    const err: string[] = [];
+    const env = { TIZIM_LANG: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', TIZIM_DB: '' };
+    const code = await run(['import', path, '--db', desk.path, '--party', 'Нұр', '--lang', 'ru'], { env, out: () => undefined, err: (l) => err.push(l) });
+    desk.reopen();
+    expect(code).not.toBe(0);
+    expect(err.join('\n')).toContain('aq-jol (Ак жол)');
+  });
 });

@@ -4,6 +4,7 @@ import { Argument, Command, Option } from 'commander';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../../domain/import-records';
 import { partyResolver, withReferenceAliases } from '../../domain/party-names';
 import type { PartyView } from '../../domain/records';
+import type { Lang } from '../../domain/types';
 import type { Service } from '../../service/index';
 import { chooseElection } from '../election-choice';
 import { CliFailure, EXIT } from '../failure';
@@ -11,6 +12,7 @@ import { fieldLabel, findingText } from '../finding-text';
 import type { CliContext } from '../io';
 import { actorOption, dbOption, dbPath, wholeNumber } from '../options';
 import { valueOf, withService } from '../open-service';
+import { progressLine } from '../progress-line';
 
 interface ImportOptions {
   db?: string;
@@ -26,15 +28,21 @@ interface ImportOptions {
 const PAGE = 500;
 
 /** The party `--party` names: its code or any of its names in any language, as an import's party column reads. */
-function partyOf(service: Service, electionId: number, wanted: string): PartyView {
+function partyOf(service: Service, electionId: number, wanted: string, lang: Lang): PartyView {
   const parties = valueOf<PartyView[]>(service.call('parties.list', { electionId }));
   const found = partyResolver(withReferenceAliases(parties))(wanted);
-  if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => p.code).join(', ') }, EXIT.cannotRun);
+  if (!found) throw new CliFailure('importCommand.unknownParty', { party: wanted, parties: parties.map((p) => `${p.code} (${p.short[lang]})`).join(', ') }, EXIT.cannotRun);
   return found;
 }
 
-async function previewPages(service: Service, input: Record<string, unknown>): Promise<{ preview: ImportPreview; rows: ImportRowView[] }> {
-  const first = valueOf<ImportPreview>(await service.callAsync('imports.preview', { ...input, only: 'problems', offset: 0, limit: PAGE }));
+async function previewPages(ctx: CliContext, service: Service, input: Record<string, unknown>): Promise<{ preview: ImportPreview; rows: ImportRowView[] }> {
+  const line = progressLine(ctx, { counted: 'progress.read', read: 'progress.read' });
+  let first: ImportPreview;
+  try {
+    first = valueOf<ImportPreview>(await service.callAsync('imports.preview', { ...input, only: 'problems', offset: 0, limit: PAGE }, undefined, line.handle));
+  } finally {
+    line.end();
+  }
   const rows = [...first.page.rows];
   while (rows.length < first.page.total) {
     const next = valueOf<ImportPreview>(await service.callAsync('imports.preview', { ...input, only: 'problems', offset: rows.length, limit: PAGE }));
@@ -98,14 +106,17 @@ export function importCommand(ctx: CliContext): Command {
       if (!existsSync(source)) throw new CliFailure('importCommand.noFile', { path: source }, EXIT.cannotRun);
       await withService(path, ctx.who(options.actor), true, async (service) => {
         const election = chooseElection(service, options.election, path);
-        const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party);
+        const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party, ctx.lang);
         const fileId = service.registerImportFile(source, basename(source));
         const input = { electionId: election.id, fileId, ...(party ? { partyId: party.id } : {}) };
-        const { preview, rows } = await previewPages(service, input);
+        const { preview, rows } = await previewPages(ctx, service, input);
         let outcome: ImportOutcome | null = null;
         if (options.commit === true) {
           ctx.err(ctx.t('importCommand.committing', { rows: preview.counts.new + preview.counts.existingPerson }));
-          const result = await service.callAsync('imports.commit', { ...input, digest: preview.digest, skipInvalid: options.skipInvalid === true });
+          const line = progressLine(ctx, { counted: 'progress.write' });
+          const result = await service
+            .callAsync('imports.commit', { ...input, digest: preview.digest, skipInvalid: options.skipInvalid === true }, undefined, line.handle)
+            .finally(() => line.end());
           if (!result.ok) {
             if (options.json === true) printJson(ctx, preview, rows, null);
             else printPreview(ctx, preview, rows);

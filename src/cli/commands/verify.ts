@@ -6,6 +6,7 @@ import type { VerifyReport } from '../../service/views';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { dbOption, dbPath } from '../options';
+import { progressLine } from '../progress-line';
 import { valueOf, withService } from '../open-service';
 import { keyOption, placesOf, sealProblemText } from '../seal-options';
 
@@ -33,8 +34,14 @@ export function verifyCommand(ctx: CliContext): Command {
       const places = placesOf(path, options.key, ctx.env);
       const lines: string[] = [];
       let held = true;
+      const line = progressLine(ctx, { counted: 'progress.verify' });
       const report = await withService(path, ctx.who(), true, (service, ledger) => {
-        const verified = valueOf<VerifyReport>(service.call('journal.verify', {}));
+        let verified: VerifyReport;
+        try {
+          verified = valueOf<VerifyReport>(service.call('journal.verify', {}, undefined, line.handle));
+        } finally {
+          line.end();
+        }
         if (options.seal !== undefined) {
           const sealFile = resolve(options.seal);
           const check = checkSealFile(ledger.db, sealFile, places);

@@ -21,8 +21,12 @@ export async function valueOf<T>(result: Promise<Result<T>>): Promise<T> {
 }
 
 /** One call to the service, as a query or a mutation function. */
-export function answer<M extends Extract<keyof PageMethods, string>>(method: M, input: InputOfMethod<PageMethods[M]>): Promise<OutputOfMethod<PageMethods[M]>> {
-  return valueOf(call(method, input));
+export function answer<M extends Extract<keyof PageMethods, string>>(
+  method: M,
+  input: InputOfMethod<PageMethods[M]>,
+  options: { job?: string } = {},
+): Promise<OutputOfMethod<PageMethods[M]>> {
+  return valueOf(call(method, input, options));
 }
 
 /** The error a screen shows: the service's own; anything else is a bug, said as the service says an unexpected one. */

@@ -57,7 +57,9 @@ export const importCommit = {
   useMutation: (electionId: number) => {
     const client = useQueryClient();
     return useMutation({
-      mutationFn: (input: InputOf<'imports.commit'>): Promise<ImportOutcome> => answer('imports.commit', input),
+      // `job`: the id the commit's progress is followed by (queries/jobs.ts).
+      mutationFn: ({ job, ...input }: InputOf<'imports.commit'> & { job: string }): Promise<ImportOutcome> =>
+        answer('imports.commit', input, { job }),
       onSuccess: () => invalidate(client, changes.nominations(electionId)),
     });
   },

@@ -28,5 +28,6 @@ export const journalFacets = {
 
 /** Run on demand, its report shown until it is run again: an action rather than data kept in the cache. */
 export const journalVerify = {
-  useMutation: () => useMutation({ mutationKey: ['journal.verify'], mutationFn: () => answer('journal.verify', {}) }),
+  /** The mutation's variable is the id its progress is followed by (queries/jobs.ts). */
+  useMutation: () => useMutation({ mutationKey: ['journal.verify'], mutationFn: (job: string) => answer('journal.verify', {}, { job }) }),
 };

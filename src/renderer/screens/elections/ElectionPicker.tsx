@@ -25,7 +25,8 @@ export function ElectionPicker({ currentId, onOpen, onCreated }: Props) {
   const presetsError = serviceError(presets.error);
   const heading = useRef<HTMLHeadingElement>(null);
   const [voiding, setVoiding] = useState<ElectionView | null>(null);
-  const [notice, setNotice] = useState('');
+  // The election voided, kept rather than its notice's words, so that the notice follows a switch of language.
+  const [voided, setVoided] = useState<ElectionView | null>(null);
   const voidElection = electionVoid.useMutation();
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -33,12 +34,16 @@ export function ElectionPicker({ currentId, onOpen, onCreated }: Props) {
       <h1 id="picker-title" tabIndex={-1} ref={heading}>
         {t('picker.title')}
       </h1>
-      {notice && <p className="notice notice-ok" role="status">{notice}</p>}
+      {voided && (
+        <p className="notice notice-ok" role="status">
+          {t('void.electionDone', { name: electionTitle(voided, lang), at: formatMoment(voided.createdAt) })}
+        </p>
+      )}
       {elections.isPending && <p role="status">{t('common.loading')}</p>}
       {electionsError && <ErrorNotice error={electionsError} onRetry={() => void elections.refetch()} />}
       {elections.data && (
         <ElectionList elections={elections.data} currentId={currentId} onOpen={onOpen} onVoid={(e) => {
-          setNotice('');
+          setVoided(null);
           setVoiding(e);
         }} />
       )}
@@ -62,7 +67,7 @@ export function ElectionPicker({ currentId, onOpen, onCreated }: Props) {
               {
                 onSuccess: (e) => {
                   setVoiding(null);
-                  setNotice(t('void.electionDone', { name: electionTitle(e, lang), at: formatMoment(e.createdAt) }));
+                  setVoided(e);
                 },
               },
             )

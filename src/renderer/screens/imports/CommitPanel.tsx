@@ -5,6 +5,8 @@ import { Modal } from '../../components/Modal';
 import { useWords } from '../../i18n/messages';
 import { serviceError } from '../../queries/client';
 import { importCommit, type ImportQuery } from '../../queries/imports';
+import { newJobId } from '../../queries/jobs';
+import { JobProgress } from '../../components/JobProgress';
 
 interface Props {
   query: ImportQuery;
@@ -27,21 +29,25 @@ export function CommitPanel({ query, preview, ready, outcome, onCommitted, onSta
   const [confirming, setConfirming] = useState(false);
   const commitment = importCommit.useMutation(query.electionId);
   const busy = commitment.isPending;
+  const [job, setJob] = useState<string | null>(null);
   const error = serviceError(commitment.error);
   const { counts } = preview;
   const adding = counts.new + counts.existingPerson;
 
   const commit = (): void => {
     setConfirming(false);
+    const id = newJobId();
+    setJob(id);
     commitment.mutate(
       {
+        job: id,
         electionId: query.electionId,
         fileId: query.fileId,
         ...(query.partyId !== null ? { partyId: query.partyId } : {}),
         digest: preview.digest,
         skipInvalid: skip,
       },
-      { onSuccess: onCommitted },
+      { onSuccess: onCommitted, onSettled: () => setJob(null) },
     );
   };
 
@@ -59,6 +65,7 @@ export function CommitPanel({ query, preview, ready, outcome, onCommitted, onSta
         {t('importScreen.commit.button')}
       </button>
       {busy && <p role="status">{t('importScreen.commit.working')}</p>}
+      {busy && <JobProgress job={job} label={t('job.writing')} />}
       {outcome && !busy && <CommitOutcome outcome={outcome} onCandidates={onCandidates} />}
       {error && (
         <ErrorNotice

@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useWords } from '../../i18n/messages';
 import { serviceError } from '../../queries/client';
+import { newJobId } from '../../queries/jobs';
 import { journalVerify } from '../../queries/journal';
 import { shortHash } from './short-hash';
 
@@ -9,6 +12,12 @@ export function VerifyPanel() {
   const { t, number } = useWords();
   const verify = journalVerify.useMutation();
   const busy = verify.isPending;
+  const [job, setJob] = useState<string | null>(null);
+  const start = (): void => {
+    const id = newJobId();
+    setJob(id);
+    verify.mutate(id, { onSettled: () => setJob(null) });
+  };
   const report = verify.data ?? null;
   const error = serviceError(verify.error);
 
@@ -16,9 +25,10 @@ export function VerifyPanel() {
   return (
     <section className="panel verify" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verify.title')}</h2>
-      <button type="button" className="primary" disabled={busy} onClick={() => verify.mutate()}>
+      <button type="button" className="primary" disabled={busy} onClick={start}>
         {busy ? t('verify.running') : t('verify.button')}
       </button>
+      {busy && <JobProgress job={job} label={t('job.verifying')} />}
       <div role="status" aria-live="polite">
         {report && (
           <div className={report.ok ? 'notice notice-ok' : 'notice notice-error'}>
