@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
 import { createService, type Caller, type Service, type ServiceOptions } from '../service/index';
+import { trustProblem } from '../service/ledger-files';
 import type { Result } from '../service/result';
 import { CliFailure, EXIT } from './failure';
+import { placesOf } from './seal-options';
 
 export interface Opened {
   ledger: Ledger;
@@ -29,6 +31,8 @@ export function openService(
   more: Omit<ServiceOptions, 'actor'> = {},
   /** How long a write may block this thread waiting for another connection's write (openLedger). */
   busyTimeoutMs?: number,
+  /** False for the commands that look into an untrusted ledger on purpose: verify, seal --replace, restore. */
+  trusting = true,
 ): Opened {
   if (mustExist && !existsSync(path)) throw new CliFailure('message.noLedger', { path }, EXIT.cannotRun);
   let ledger: Ledger;
@@ -42,7 +46,19 @@ export function openService(
       EXIT.cannotRun,
     );
   }
+  if (trusting) refuseUntrusted(ledger, path);
   return { ledger, service: createService(ledger, { actor, ...more }) };
+}
+
+/**
+ * The desk's last seal of this ledger is kept outside it; a ledger whose journal no longer holds it was rolled back
+ * or rewritten behind the desk, and no command works on it until the administrator has looked (tizim verify).
+ */
+function refuseUntrusted(ledger: Ledger, path: string): void {
+  const problem = trustProblem(ledger.db, placesOf(path, undefined, process.env));
+  if (problem === null) return;
+  ledger.close();
+  throw new CliFailure('seal.untrusted', { ...problem, path }, EXIT.refused);
 }
 
 /** The service as one caller uses it: each call made as the signed-in user (or as the local actor). */
@@ -65,13 +81,19 @@ async function signedIn(service: Service, who: CliWho): Promise<Caller> {
   return { session: (result.value as { session: string }).session, origin: 'cli' };
 }
 
-export async function withService<T>(path: string, who: CliWho | string, mustExist: boolean, work: (service: Service) => T | Promise<T>): Promise<T> {
+export async function withService<T>(
+  path: string,
+  who: CliWho | string,
+  mustExist: boolean,
+  work: (service: Service, ledger: Ledger) => T | Promise<T>,
+  trusting = true,
+): Promise<T> {
   const acting: CliWho = typeof who === 'string' ? { actor: who } : who;
-  const { ledger, service } = openService(path, acting.actor, mustExist);
+  const { ledger, service } = openService(path, acting.actor, mustExist, {}, undefined, trusting);
   try {
     const caller = await signedIn(service, acting);
     try {
-      return await work(actingAs(service, caller));
+      return await work(actingAs(service, caller), ledger);
     } finally {
       // The command's session ends with it, journaled, whether the work was done or refused.
       if (caller !== 'local') await service.callAsync('auth.signOut', {}, caller);

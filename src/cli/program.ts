@@ -1,10 +1,13 @@
 import { Command, Option } from 'commander';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { electionsCommand } from './commands/elections';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { quotaCommand } from './commands/quota';
+import { restoreCommand } from './commands/restore';
+import { sealCommand } from './commands/seal';
 import { seatsCommand } from './commands/seats';
 import { serveCommand } from './commands/serve';
 import { templateCommand } from './commands/template';
@@ -60,6 +63,9 @@ export function buildProgram(ctx: CliContext): Command {
     templateCommand(ctx),
     importCommand(ctx),
     verifyCommand(ctx),
+    sealCommand(ctx),
+    backupCommand(ctx),
+    restoreCommand(ctx),
     serveCommand(ctx),
     usersCommand(ctx),
   ]) {

@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliFailure, EXIT } from './failure';
 
@@ -9,6 +9,7 @@ import { CliFailure, EXIT } from './failure';
  */
 export async function writeAtomically(target: string, cannotWriteKey: string, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  sweepKilled(target);
   const out = createWriteStream(temporary);
   try {
     await new Promise<void>((resolveOpen, reject) => {
@@ -22,5 +23,30 @@ export async function writeAtomically(target: string, cannotWriteKey: string, wr
     rmSync(temporary, { force: true });
     if (error instanceof CliFailure) throw error;
     throw new CliFailure(cannotWriteKey, { path: target, detail: error instanceof Error ? error.message : String(error) }, EXIT.cannotRun);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the hidden temporary files that killed writes of the same target left beside it (issue 14, item 8). */
+function sweepKilled(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (Number.isSafeInteger(pid) && pid > 0 && !processAlive(pid)) rmSync(join(dirname(target), name), { force: true });
   }
 }

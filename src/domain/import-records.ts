@@ -73,6 +73,9 @@ export interface ImportPreview {
   /** The file's name, as the clerk chose it. */
   file: string;
   sheet: string;
+  /** Rows of the sheet that Excel hides (they are read like the others), and hidden sheets passed over unread. */
+  hiddenRows: number[];
+  hiddenSheets: string[];
   /** SHA-256 of the file's bytes: the commit refuses a file that changed since this preview. */
   digest: string;
   headerRow: number;

@@ -188,7 +188,7 @@ export interface JournalEntryView {
   hash: string;
 }
 
-export type VerifyProblem = 'sequence' | 'link' | 'hash' | 'state' | 'integrity';
+export type VerifyProblem = 'sequence' | 'link' | 'hash' | 'state' | 'integrity' | 'search' | 'migrations';
 
 export interface VerifyReport {
   ok: boolean;
@@ -197,7 +197,7 @@ export interface VerifyReport {
   /** SQLite's own integrity check: 'ok' or its first complaint. */
   integrity: string;
   /** The first journal row that does not hold, or the first record that differs from its journal. */
-  firstBad: { seq: number | null; problem: VerifyProblem; entity?: string; entityId?: number } | null;
+  firstBad: { seq: number | null; problem: VerifyProblem; entity?: string; entityId?: number; version?: number } | null;
 }
 
 /** A resolution's number and date, as a decision names it. */

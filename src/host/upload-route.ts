@@ -20,7 +20,8 @@ export function uploadedName(header: string | string[] | undefined): string {
   } catch {
     return FALLBACK_NAME;
   }
-  const base = (decoded.split(/[\\/]/).pop() ?? '').replace(/\p{Cc}/gu, '').trim().slice(0, 255);
+  // Direction overrides (U+202E and its kin) would show «exe.xlsx» for «xslx.exe»: removed with the controls.
+  const base = (decoded.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '').trim().slice(0, 255);
   return base === '' ? FALLBACK_NAME : base;
 }
 

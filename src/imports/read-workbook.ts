@@ -14,6 +14,7 @@ import {
   looksLikeLabels,
   matchHeader,
 } from '../domain/import-columns';
+import { DEFAULT_PART_LIMITS, measureEntries, PartTooLarge, type PartLimits } from './part-limits';
 
 /** Message keys of a refused file; proposed for the `core` catalogs (not there yet). */
 export const IMPORT_FAILURE_KEYS = {
@@ -28,13 +29,17 @@ export const IMPORT_FAILURE_KEYS = {
   tooManyRows: 'import.tooManyRows',
   formula: 'import.formula',
   sharedStringsTooLarge: 'import.sharedStringsTooLarge',
+  partTooLarge: 'import.partTooLarge',
+  workbookTooLarge: 'import.workbookTooLarge',
+  oldExcel: 'import.oldExcel',
+  noSuchSheet: 'import.noSuchSheet',
 } as const;
 export type ImportFailureCode = keyof typeof IMPORT_FAILURE_KEYS;
 
 export interface ImportFailure {
   code: ImportFailureCode;
   messageKey: (typeof IMPORT_FAILURE_KEYS)[ImportFailureCode];
-  params: { file: string; row?: number; column?: string; detail?: string };
+  params: { file: string; row?: number; column?: string; detail?: string; part?: string; megabytes?: number };
 }
 
 export interface ReadOptions {
@@ -42,6 +47,10 @@ export interface ReadOptions {
   maxRows?: number;
   /** Uncompressed size of the shared-string table (xl/sharedStrings.xml) beyond which the file is refused. */
   maxSharedStringBytes?: number;
+  /** Bytes each part may unpack to, counted as it is unpacked (part-limits.ts). */
+  partLimits?: PartLimits;
+  /** The sheet to read, by name; else the first visible one in the workbook's order. */
+  sheet?: string;
   /** Non-blank rows searched for the header. */
   headerScanRows?: number;
   /**
@@ -70,7 +79,17 @@ export interface WorkbookHeader {
 }
 
 export type ReadResult =
-  | { ok: true; file: string; sheet: string; header: WorkbookHeader; rows: WorkbookRow[] }
+  | {
+      ok: true;
+      file: string;
+      sheet: string;
+      header: WorkbookHeader;
+      rows: WorkbookRow[];
+      /** Rows of the sheet read that Excel hides: imported like the others, so the clerk is told. */
+      hiddenRows: number[];
+      /** Hidden and very hidden sheets before the one read, not read. */
+      hiddenSheets: string[];
+    }
   | { ok: false; failure: ImportFailure };
 
 class Refusal extends Error {
@@ -84,6 +103,12 @@ class CallerError extends Error {
   constructor(readonly original: unknown) {
     super('onRow failed');
   }
+}
+
+function partTooLarge(file: string, error: PartTooLarge): ImportFailure {
+  const megabytes = Math.round(error.limit / (1024 * 1024));
+  if (error.part === '*') return { ...fail('workbookTooLarge', file), params: { file, megabytes } };
+  return { ...fail('partTooLarge', file), params: { file, part: error.part, megabytes } };
 }
 
 function fail(code: ImportFailureCode, file: string, extra: Omit<ImportFailure['params'], 'file'> = {}): ImportFailure {
@@ -115,7 +140,7 @@ async function inspect(path: string, file: string): Promise<{ entries: ZipEntry[
     const { size } = await handle.stat();
     const head = Buffer.alloc(8);
     await handle.read(head, 0, 8, 0);
-    if (size >= 8 && head.equals(OLE_MAGIC)) return fail('encrypted', file);
+    if (size >= 8 && head.equals(OLE_MAGIC)) return fail((await holdsEncryptedPackage(handle, size)) ? 'encrypted' : 'oldExcel', file);
     if (size < 22 || !head.subarray(0, 4).equals(ZIP_MAGIC)) return fail('notWorkbook', file);
     const tailLength = Math.min(size, 22 + 65_535);
     const tail = Buffer.alloc(tailLength);
@@ -154,6 +179,22 @@ async function inspect(path: string, file: string): Promise<{ entries: ZipEntry[
   }
 }
 
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
+ * An OLE compound file is either an .xlsx saved with a password (its streams are EncryptionInfo and EncryptedPackage)
+ * or a workbook in the old Excel format (.xls, a Workbook stream). The stream names are in the file's directory,
+ * which may be anywhere in it: the file is searched a megabyte at a time.
+ */
+async function holdsEncryptedPackage(handle: import('node:fs/promises').FileHandle, size: number): Promise<boolean> {
+  const chunk = Buffer.alloc(1024 * 1024 + ENCRYPTED_PACKAGE.length);
+  for (let at = 0; at < size; at += 1024 * 1024) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
+    if (chunk.subarray(0, bytesRead).includes(ENCRYPTED_PACKAGE)) return true;
+  }
+  return false;
+}
+
 type RawValue = ExcelJS.CellValue | undefined;
 
 /** An exceljs cell value as a plain value; a formula is refused by the caller before this. */
@@ -179,19 +220,35 @@ function isFormula(value: RawValue): boolean {
  * 2,000 of one template). The parser ends properly by itself after the zip's end record, or fails with FILE_ENDED
  * on a short file; its early 'end' is taken away as exceljs connects it to the file.
  */
-function withoutEarlyEnd(input: ReadStream): ReadStream {
+function withoutEarlyEnd(input: ReadStream, measure: (parser: NodeJS.WritableStream) => void): ReadStream {
   const pipe = input.pipe.bind(input);
   input.pipe = <T extends NodeJS.WritableStream>(dest: T, options?: { end?: boolean }): T => {
     for (const listener of dest.listeners('finish'))
       if (/emit\(\s*['"]end['"]\s*\)/.test(String(listener))) dest.removeListener('finish', listener as (...args: unknown[]) => void);
+    // The zip parser is what exceljs connects to the file: each entry it yields is measured as it unpacks.
+    measure(dest);
     return pipe(dest, options);
   };
   return input;
 }
 
-/** Reads the first worksheet of `path`. Never throws for a bad file: the failure says what is wrong and where. */
+interface SheetEntry {
+  name: string;
+  state?: string;
+  rId?: string;
+}
+
+/** The sheet to read: the one named, else the first the workbook lists that is not hidden or very hidden. */
+function chosenSheet(sheets: SheetEntry[] | undefined, name: string | undefined): SheetEntry | undefined {
+  if (sheets === undefined || sheets.length === 0) return undefined;
+  if (name !== undefined) return sheets.find((s) => s.name === name);
+  return sheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+}
+
+/** Reads one worksheet of `path`: the first visible one in the workbook's order, or the one named. Never throws for a bad file: the failure says what is wrong and where. */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const file = basename(path);
+  // The name as the clerk will read it in every message: without direction overrides (U+202E and its kin).
+  const file = basename(path).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const maxShared = options.maxSharedStringBytes ?? DEFAULT_MAX_SHARED_STRING_BYTES;
   const scanRows = options.headerScanRows ?? DEFAULT_HEADER_SCAN_ROWS;
@@ -208,12 +265,31 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       return { ok: false, failure: fail('sharedStringsTooLarge', file, { detail: String(shared.size) }) };
   }
 
-  const input = withoutEarlyEnd(createReadStream(path));
+  let tooLarge: PartTooLarge | null = null;
+  const hiddenByPart = new Map<string, number[]>();
+  let sheetPart = '';
+  const raw = createReadStream(path);
+  const input = withoutEarlyEnd(raw, (parser) =>
+    measureEntries(
+      parser,
+      options.partLimits ?? DEFAULT_PART_LIMITS,
+      (error) => {
+        tooLarge = error;
+        raw.destroy();
+      },
+      (part, row) => {
+        const rows = hiddenByPart.get(part) ?? [];
+        rows.push(row);
+        hiddenByPart.set(part, rows);
+      },
+    ),
+  );
   let streamError: Error | null = null;
   input.on('error', (e) => {
     streamError = e;
   });
   const rows: WorkbookRow[] = [];
+  const hiddenSheets: string[] = [];
   let dataRows = 0;
   let header: WorkbookHeader | null = null;
   let sheetName = '';
@@ -234,8 +310,23 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       entries: 'ignore',
     });
     for await (const worksheet of reader) {
+      const sheets = (reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets;
+      const target = chosenSheet(sheets, options.sheet);
+      const named = worksheet as unknown as { name?: string; state?: string };
+      // Without the workbook's list (a zip that puts it last), the first sheet the zip holds is read, as before.
+      if (target !== undefined && named.name !== target.name) continue;
+      if (target === undefined && options.sheet !== undefined) throw new Refusal(fail('noSuchSheet', file, { detail: options.sheet }));
+      // Every sheet hidden: nothing the clerk can see is there to import.
+      if (target === undefined && sheets !== undefined && sheets.length > 0) throw new Refusal(fail('emptySheet', file));
+      for (const sheet of sheets ?? []) {
+        if (sheet === target) break;
+        if (sheet.state === 'hidden' || sheet.state === 'veryHidden') hiddenSheets.push(sheet.name);
+      }
       sawSheet = true;
-      sheetName = (worksheet as unknown as { name?: string }).name ?? '';
+      sheetName = named.name ?? '';
+      const rels = (reader as unknown as { workbookRels?: { Id: string; Target: string }[] }).workbookRels;
+      const targetPart = rels?.find((r) => r.Id === target?.rId)?.Target;
+      if (targetPart !== undefined) sheetPart = `xl/${targetPart.replace(/^\/?xl\//, '').replace(/^\//, '')}`;
       for await (const row of worksheet) {
         const values = row.values as RawValue[];
         const cells: CellValue[] = [];
@@ -272,15 +363,17 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
         }
         else rows.push({ row: row.number, cells });
       }
-      break; // the first worksheet only
+      break; // the one sheet only
     }
   } catch (e) {
+    if (tooLarge !== null) return { ok: false, failure: partTooLarge(file, tooLarge) };
     if (e instanceof Refusal) return { ok: false, failure: e.failure };
     if (e instanceof CallerError) throw e.original;
     return { ok: false, failure: fail('corrupt', file, { detail: e instanceof Error ? e.message : String(e) }) };
   } finally {
     input.destroy();
   }
+  if (tooLarge !== null) return { ok: false, failure: partTooLarge(file, tooLarge) };
   if (streamError) return { ok: false, failure: fail('corrupt', file, { detail: (streamError as Error).message }) };
   if (!sawSheet || !sawAnyRow) return { ok: false, failure: fail('emptySheet', file) };
   if (!header) {
@@ -299,5 +392,6 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       };
     return { ok: false, failure: fail('noHeader', file, { row: firstRow }) };
   }
-  return { ok: true, file, sheet: sheetName, header, rows };
+  if (options.sheet !== undefined && !sawSheet) return { ok: false, failure: fail('noSuchSheet', file, { detail: options.sheet }) };
+  return { ok: true, file, sheet: sheetName, header, rows, hiddenRows: (hiddenByPart.get(sheetPart) ?? []).filter((r) => r > header.row), hiddenSheets };
 }

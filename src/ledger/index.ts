@@ -30,6 +30,10 @@ export function openLedger(path: string, options: { mustExist?: boolean; busyTim
   }
   try {
     db.pragma('journal_mode = WAL');
+    // Issue 14, item 7: FULL, not WAL's usual NORMAL. With NORMAL a commit reaches the write-ahead log but not the
+    // disk, so a save the clerk was told of survives a killed process and not a power cut; FULL flushes the log at
+    // every commit. Measured on the CI machine's disk: 6.5–7.7 ms a nomination saved against 4.1–4.9 ms with NORMAL
+    // (300 saves each, twice), about 2.5 ms more a save, nothing a clerk at the keyboard notices.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);

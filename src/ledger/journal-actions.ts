@@ -2,7 +2,7 @@
 export const ENTITIES = [
   'user',
   'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
-  'party_list_correction', 'person_distinction', 'ballot_verification',
+  'party_list_correction', 'person_distinction', 'ballot_verification', 'backup_setting',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -52,6 +52,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'ballot.secondEntry', entity: 'ballot_verification' },
   { action: 'ballot.resolve', entity: 'ballot_verification' },
   { action: 'ballot.return', entity: 'ballot_verification' },
+  { action: 'backup.settings', entity: 'backup_setting' },
 ] as const satisfies readonly { action: string; entity: Entity }[];
 
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]['action'];

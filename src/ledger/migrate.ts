@@ -11,6 +11,7 @@ import { voidsAndCorrections } from './migrations/008-voids-and-corrections';
 import { personDistinctions } from './migrations/009-person-distinctions';
 import { commission, nameCommissions } from './migrations/010-commission';
 import { ballotVerification } from './migrations/011-ballot-verification';
+import { identifyLedger, ledgerIdentity } from './migrations/012-ledger-identity';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'person-distinctions', sql: personDistinctions },
   { version: 10, name: 'commission', sql: commission, data: nameCommissions },
   { version: 11, name: 'ballot-verification', sql: ballotVerification },
+  { version: 12, name: 'ledger-identity', sql: ledgerIdentity, data: identifyLedger },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -5,6 +5,7 @@ import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
 import { entryHash, GENESIS_HASH } from './journal';
 import { ENTITIES } from './record';
 import { stmt } from './statements';
+import { verifyMigrations, verifySearchIndex } from './verify-extras';
 
 type FirstBad = VerifyReport['firstBad'];
 
@@ -33,7 +34,8 @@ const PROGRESS_EVERY = 1024;
 /**
  * Proves the ledger unaltered: the journal's sequence has no gaps, each row links to the one before and its hash
  * is recomputed from its content, and every stored record equals the image its last journal row keeps (so an edit
- * made behind the service's back, even with the journal left intact, is found). Then SQLite's integrity check.
+ * made behind the service's back, even with the journal left intact, is found); the names' search index holds
+ * every person's name and the applied migrations are this version's list. Then SQLite's integrity check.
  *
  * Its memory does not grow with the ledger: the chain is checked row by row, and each record is then compared with
  * its last journal row, found through the journal's (entity, entity_id, seq) index, instead of keeping every
@@ -51,7 +53,7 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     firstBad: firstBad ?? (integrity === 'ok' ? null : { seq: null, problem: 'integrity' }),
   });
   if (chain.firstBad) return report(chain.firstBad);
-  return report(checkRecords(db, chain.related, ticker));
+  return report(checkRecords(db, chain.related, ticker) ?? verifySearchIndex(db) ?? verifyMigrations(db));
 }
 
 interface Ticker {

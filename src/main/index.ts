@@ -6,10 +6,11 @@ import { createI18n } from '../domain/i18n';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
 import { createService } from '../service/index';
 import { createJobRunner, type JobRunner } from '../service/jobs';
+import { sealPlaces, trustProblem } from '../service/ledger-files';
 import { serveIpc } from './ipc';
 import { desktopLang } from './lang';
 import { ledgerPath } from './ledger-path';
-import { installMenu } from './menu';
+import { developing, installMenu } from './menu';
 import { enforceContentSecurityPolicy, lockDown } from './security';
 
 const rendererFile = join(__dirname, '..', 'renderer', 'index.html');
@@ -40,6 +41,8 @@ function createWindow(): void {
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // The developer tools exist only for a developer (menu.ts); a clerk's desk has none to open by a shortcut.
+      devTools: developing(),
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -59,6 +62,16 @@ async function start(): Promise<void> {
         ? t(error.messageKey, error.params)
         : t('error.ledgerOpen', { path, detail: error instanceof Error ? error.message : String(error) });
     dialog.showErrorBox('Tizim', message);
+    app.exit(2);
+    return;
+  }
+  // A ledger whose journal no longer holds the desk's last seal was rolled back or rewritten while the desk was
+  // closed: the desk does not open it, and says what it found.
+  const untrusted = trustProblem(ledger.db, sealPlaces(path, process.env.TIZIM_SEAL_KEY || undefined));
+  if (untrusted !== null) {
+    dialog.showErrorBox('Tizim', t('seal.untrusted', { ...untrusted, path }));
+    ledger.close();
+    ledger = null;
     app.exit(2);
     return;
   }

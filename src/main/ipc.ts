@@ -47,6 +47,8 @@ export function serveIpc(service: Service, rendererUrl: string): void {
   ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Result<unknown>> => {
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isRendererUrl(frameUrl, rendererUrl)) throw new Error(`tizim:call refused from ${frameUrl || 'an unknown frame'}`);
+    // Only the window's own page, never a frame inside it, even one showing our file.
+    if (event.senderFrame?.parent !== null) throw new Error('tizim:call refused from a frame that is not the main frame');
     if (!isCallPayload(payload)) return BAD_PAYLOAD;
     const window = event.sender.id;
     const caller: Caller = { session: sessions.get(window) ?? null, origin: 'desk' };

@@ -14,6 +14,8 @@ export function enforceContentSecurityPolicy(): void {
   });
   // No permission (camera, notifications, geolocation…) is ever needed.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
+  // …and none is reported as granted when the page only asks whether it has it.
+  session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
 /** No navigation away from our page, no new windows, no webviews. */
@@ -27,6 +29,10 @@ export function lockDown(contents: WebContents, rendererUrl: string): void {
       target = null;
     }
     if (target === null || target.protocol !== 'file:' || target.pathname !== ownFile) event.preventDefault();
+  });
+  // A frame inside the page (there is none of ours) never navigates anywhere.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -25,11 +25,4 @@ export interface ReportBook {
   sheets: ReportSheet[];
 }
 
-/** Excel refuses sheet names over 31 characters or with : \ / ? * [ ], and two sheets of one name. */
-export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
+export { sheetName } from './cell-safety';

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { looksLikeFormula } from './cell-safety';
 import type { ReportCell } from '../domain/records';
 import type { Lang } from '../domain/types';
 import { columnWidths, headerHeight, rowHeight } from './layout';
@@ -32,8 +33,6 @@ function numberFormat(kind: ColumnKind | undefined, lang: Lang): string | undefi
   }
 }
 
-/** Text a spreadsheet would read as a formula or a command (DESIGN §8): kept as text, never evaluated. */
-const FORMULA_START = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
@@ -146,7 +145,8 @@ async function writeSheet(
     // Formula-like text gets the text format too, so a spreadsheet that re-reads the cell keeps it text.
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (typeof v === 'string' && v !== '' && FORMULA_START.has(v.charCodeAt(0))) row.getCell(i + 1).numFmt = '@';
+      // Text a spreadsheet would read as a formula or a command (DESIGN §8), look-alikes included: kept as text.
+      if (typeof v === 'string' && looksLikeFormula(v)) row.getCell(i + 1).numFmt = '@';
     }
     row.commit();
   }

@@ -64,6 +64,8 @@ export interface CallScope {
 /** What every handler is given: the ledger, who is calling, the clock, and what the service keeps per ledger. */
 export interface Context {
   readonly db: Database;
+  /** The ledger's file: its key, last seal and backups are kept beside it (ledger-files.ts). */
+  readonly ledgerPath: string;
   /** The signed-in user making this call; null on a ledger without users (the CLI, a test) or before sign-in. */
   readonly user: SignedInUser | null;
   /** Who is making the call, as the journal and the reports name them. */
@@ -125,6 +127,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
     db,
+    ledgerPath: ledger.path,
     get user() {
       return scope().user;
     },

@@ -35,6 +35,9 @@ export interface PlannedFile {
   digest: string;
   file: string;
   sheet: string;
+  /** Rows Excel hides in the sheet read, and the hidden sheets passed over: the clerk is told of both. */
+  hiddenRows: number[];
+  hiddenSheets: string[];
   header: WorkbookHeader;
   plan: ImportPlan;
 }
@@ -163,7 +166,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
       if (partyId === null && isPartyListFile(result.header)) throw choosePartyRefusal(source.name);
       // The ledger was read before the file: if someone wrote meanwhile, the plan is of a ledger that is gone.
       if (journalHead(ctx.db).hash !== head) continue;
-      cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, header: result.header, plan: planner.finish() };
+      cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, hiddenRows: result.hiddenRows, hiddenSheets: result.hiddenSheets, header: result.header, plan: planner.finish() };
       return cached;
     }
     throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
@@ -278,6 +281,8 @@ export function createImportDesk(ctx: Context): ImportDesk {
         fileId: p.fileId,
         file: p.file,
         sheet: p.sheet,
+        hiddenRows: p.hiddenRows,
+        hiddenSheets: p.hiddenSheets,
         digest: p.digest,
         headerRow: p.header.row,
         columns: [...p.header.match.columns].map(([index, column]) => ({ letter: columnLetter(index), column })),

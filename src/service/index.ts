@@ -237,7 +237,9 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
       return file.ok ? file.value.write(out) : file;
     },
 
-    registerImportFile: (path, name) => ctx.imports.register(path, name),
+    // Every transport's file name as the clerk will read it: without direction overrides (U+202E and its kin),
+    // which would show «exe.xlsx» for «xslx.exe».
+    registerImportFile: (path, name) => ctx.imports.register(path, name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')),
     adoptImportFile: (file) => ctx.imports.adopt(file),
   };
 

@@ -1,5 +1,6 @@
 import { ballotMethods } from './ballot';
 import { ballotImportMethods } from './ballot-import';
+import { backupMethods } from './backups';
 import { checkMethods } from './checks';
 import { decisionMethods } from './decisions';
 import { electionMethods } from './elections';
@@ -37,6 +38,7 @@ export const methods = {
   ...ballotMethods,
   ...ballotImportMethods,
   ...journalMethods,
+  ...backupMethods,
   ...jobMethods,
 };
 

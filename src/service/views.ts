@@ -2,3 +2,4 @@
 export type * from '../domain/records';
 export type * from '../domain/import-records';
 export type * from '../domain/ballot';
+export type * from '../domain/seals';

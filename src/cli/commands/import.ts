@@ -52,9 +52,15 @@ async function previewPages(ctx: CliContext, service: Service, input: Record<str
   return { preview: first, rows };
 }
 
+const IGNORED_NAMED = 10;
+
 function printPreview(ctx: CliContext, p: ImportPreview, rows: readonly ImportRowView[]): void {
   ctx.out(ctx.t('importCommand.file', { file: p.file, sheet: p.sheet, row: p.headerRow, columns: p.columns.length }));
-  for (const ignored of p.ignored) ctx.out(ctx.t('importCommand.ignored', { column: ignored.letter, text: ignored.text }));
+  if (p.hiddenSheets.length > 0) ctx.out(ctx.t('importCommand.hiddenSheets', { count: p.hiddenSheets.length, sheets: p.hiddenSheets.map((s) => `«${s}»`).join(', ') }));
+  if (p.hiddenRows.length > 0) ctx.out(ctx.t('importCommand.hiddenRows', { count: p.hiddenRows.length, rows: p.hiddenRows.slice(0, 20).join(', ') + (p.hiddenRows.length > 20 ? ', …' : '') }));
+  // A sheet 16,384 columns wide is named in ten lines and a count, not one line a column.
+  for (const ignored of p.ignored.slice(0, IGNORED_NAMED)) ctx.out(ctx.t('importCommand.ignored', { column: ignored.letter, text: ignored.text }));
+  if (p.ignored.length > IGNORED_NAMED) ctx.out(ctx.t('importCommand.ignoredMore', { count: p.ignored.length - IGNORED_NAMED, last: p.ignored[p.ignored.length - 1]?.letter ?? '' }));
   for (const r of rows) {
     const name = [r.surname, r.givenName, r.patronymic].filter(Boolean).join(' ');
     const also = r.duplicateOfRow === null ? '' : ` ${ctx.t('importCommand.duplicateOf', { row: r.duplicateOfRow })}`;

@@ -46,7 +46,21 @@ export function initCommand(ctx: CliContext): Command {
         throw new CliFailure('usage.badPreset', { value: options.preset, presets }, EXIT.cannotRun);
       }
       const path = dbPath(options.db, ctx.env);
+      let existed = false;
       const election = await withService(path, ctx.who(options.actor), false, (service) => {
+        // A re-run of an init that was interrupted after it had finished finds its election: it says so and adds
+        // no second copy. Another election of the same preset is still made when its region or council differs.
+        const same = valueOf<ElectionView[]>(service.call('elections.list', {})).find(
+          (e) =>
+            e.voided === null &&
+            e.preset === options.preset &&
+            (options.region === undefined || e.regionCode === options.region) &&
+            (options.council === undefined || e.councilName === options.council),
+        );
+        if (same !== undefined) {
+          existed = true;
+          return same;
+        }
         const result = service.call('elections.create', {
           preset: options.preset,
           regionCode: options.region,
@@ -61,7 +75,7 @@ export function initCommand(ctx: CliContext): Command {
         return valueOf<ElectionView>(result);
       });
       ctx.out(
-        ctx.t('init.created', {
+        ctx.t(existed ? 'init.exists' : 'init.created', {
           id: election.id,
           name: election.councilName ?? election.name[ctx.lang],
           regions: election.counts.regions,

@@ -23,6 +23,8 @@ export const keys = {
   /** persons.search, across elections */
   persons: ['persons'] as const,
   journal: ['journal'] as const,
+  /** backups.status: the administrator's backups, their folder, the desk's last seal */
+  backups: ['backups'] as const,
 };
 
 /** What each kind of change makes stale. Every change adds to the journal, and so to the documents' journal head. */
@@ -47,6 +49,8 @@ export const changes = {
   listOrder: (id: number): QueryKey[] => [keys.lists(id), keys.candidates(id), keys.documents(id), keys.journal],
   /** The votes: the seats of every list. */
   results: (id: number): QueryKey[] => [keys.results(id), keys.lists(id), keys.documents(id), keys.journal],
+  /** The backup settings, or a backup made: the status, and the journal that names the setting. */
+  backups: (): QueryKey[] => [keys.backups, keys.journal],
   /** A party's mandate holders. */
   mandates: (id: number): QueryKey[] => [keys.results(id), keys.lists(id), keys.candidates(id), keys.documents(id), keys.journal],
 };

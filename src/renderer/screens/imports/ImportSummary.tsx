@@ -2,6 +2,9 @@ import { columnLabel } from '../../../domain/import-columns';
 import type { ImportCounts, ImportPreview } from '../../../domain/import-records';
 import { useWords } from '../../i18n/messages';
 
+/** Ignored columns named one by one; beyond, a count (a sheet may be 16,384 columns wide). */
+const IGNORED_NAMED = 10;
+
 const COUNTS: (keyof ImportCounts)[] = ['rows', 'new', 'existingPerson', 'alreadyNominated', 'duplicate', 'invalid', 'withErrors', 'withWarnings'];
 
 /** What the desk made of the file: where it read, which columns it took and left, and the rows by what they would do. */
@@ -27,9 +30,14 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
         <dd>
           {preview.ignored.length === 0
             ? t('importScreen.summary.noneIgnored')
-            : preview.ignored
-                .map((c) => t(`importScreen.summary.ignoredColumn.${c.reason}`, { letter: c.letter, text: c.text }))
-                .join(', ')}
+            : [
+                ...preview.ignored
+                  .slice(0, IGNORED_NAMED)
+                  .map((c) => t(`importScreen.summary.ignoredColumn.${c.reason}`, { letter: c.letter, text: c.text })),
+                ...(preview.ignored.length > IGNORED_NAMED
+                  ? [t('importScreen.summary.ignoredMore', { count: preview.ignored.length - IGNORED_NAMED })]
+                  : []),
+              ].join(', ')}
         </dd>
       </dl>
       <table className="data-table import-counts">

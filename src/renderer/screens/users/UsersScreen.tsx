@@ -9,6 +9,7 @@ import { useUser } from '../../lib/user';
 import { passwordReset, serverInfo, userCreate, usersList, userUpdate } from '../../queries/auth';
 import { serviceError } from '../../queries/client';
 import { PasswordField } from '../auth/PasswordField';
+import { BackupsPanel } from './BackupsPanel';
 import { PasswordDialog } from './PasswordDialog';
 
 // The administrator's screen (issue 12): the commission's users, who is signed in now, a new user, a disabled one,
@@ -182,6 +183,7 @@ export function UsersScreen() {
         </table>
       )}
       <NewUserForm />
+      <BackupsPanel />
       <ServerPanel />
     </div>
   );
