@@ -3,6 +3,7 @@ import { openLedger } from '../../src/ledger';
 import { createService } from '../../src/service';
 import type { CandidateRow } from '../../src/domain/records';
 import { seedCandidates } from '../fixtures/synthetic';
+import { underAgeAndNominatedTwice } from './findings-changes';
 import { openDesk, type Desk } from './helpers';
 
 // A desk just opened (or just past a bulk import) has no findings index yet: the candidates table then checks the
@@ -34,21 +35,7 @@ it('counts the errors and warnings of a page on a cold desk as a full check does
   const [a, b] = page.rows;
   if (!a || !b) throw new Error('seed too small');
   // a is made under age (an error); b gets a namesake in a district (a warning on both, and a cross finding).
-  const first = desk.must('nominations.get', { id: a.nominationId });
-  const { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents } = first.nomination;
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = first.person;
-  desk.must('nominations.update', {
-    id: first.nomination.id,
-    version: first.nomination.version,
-    nomination: { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents },
-    person: { version: first.person.version, fields: { ...fields, birthDate: '2001-01-01', residentSince: '2001-01-01' } },
-  });
-  const district = desk.must('districts.list', { electionId: e.id })[3]?.id ?? 0;
-  desk.must('nominations.create', {
-    electionId: e.id,
-    personId: b.personId,
-    nomination: { kind: 'district-self', partyId: null, associationName: '', districtId: district, listPosition: null, receivedOn: '2023-02-01' },
-  });
+  underAgeAndNominatedTwice(desk, e.id, a, b);
 
   for (const input of [
     { electionId: e.id, limit: 50 },

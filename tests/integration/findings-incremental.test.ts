@@ -3,6 +3,7 @@ import { openLedger } from '../../src/ledger';
 import { createService } from '../../src/service';
 import type { CheckRun } from '../../src/domain/records';
 import { seedCandidates } from '../fixtures/synthetic';
+import { underAgeAndNominatedTwice } from './findings-changes';
 import { openDesk, type Desk } from './helpers';
 
 // After a save the desk re-checks only the persons it touched. Whatever it does, the findings must be exactly what
@@ -34,21 +35,7 @@ it('re-checks the persons a change touched and agrees with a full check', () => 
   const [a, b] = page.rows;
   if (!a || !b) throw new Error('seed too small');
   // Make one person under-age; nominate another a second time, which adds cross findings to both nominations.
-  const first = desk.must('nominations.get', { id: a.nominationId });
-  const { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents } = first.nomination;
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = first.person;
-  desk.must('nominations.update', {
-    id: first.nomination.id,
-    version: first.nomination.version,
-    nomination: { kind, partyId, associationName, districtId, listPosition, receivedOn, receivedTime, documents },
-    person: { version: first.person.version, fields: { ...fields, birthDate: '2001-01-01', residentSince: '2001-01-01' } },
-  });
-  const district = desk.must('districts.list', { electionId: e.id })[3]?.id ?? 0;
-  const second = desk.must('nominations.create', {
-    electionId: e.id,
-    personId: b.personId,
-    nomination: { kind: 'district-self', partyId: null, associationName: '', districtId: district, listPosition: null, receivedOn: '2023-02-01' },
-  });
+  const secondId = underAgeAndNominatedTwice(desk, e.id, a, b);
 
   const incremental = desk.must('checks.run', { electionId: e.id });
   expect(incremental).toEqual(fromScratch());
@@ -57,8 +44,8 @@ it('re-checks the persons a change touched and agrees with a full check', () => 
   // b stands on a list, and now in a district too: each nomination is warned of the other.
   const cross = (n: (typeof bRows)[number]) => n.findings.filter((f) => f.rule.startsWith('cross.')).map((f) => [f.rule, f.severity, f.params]);
   expect(bRows.map((n) => [n.nominationId, cross(n)])).toEqual([
-    [b.nominationId, [['cross.listAndDistrict', 'warning', { nominationId: second.nomination.id }]]],
-    [second.nomination.id, [['cross.listAndDistrict', 'warning', { nominationId: b.nominationId }]]],
+    [b.nominationId, [['cross.listAndDistrict', 'warning', { nominationId: secondId }]]],
+    [secondId, [['cross.listAndDistrict', 'warning', { nominationId: b.nominationId }]]],
   ]);
   // The table's counts follow too.
   const flagged = desk.must('nominations.list', { electionId: e.id, flag: 'errors', query: a.iin });
