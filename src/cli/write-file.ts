@@ -1,5 +1,6 @@
 import { createWriteStream, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from '../ledger/index';
 import { CliFailure, EXIT } from './failure';
 
 /**
@@ -23,15 +24,6 @@ export async function writeAtomically(target: string, cannotWriteKey: string, wr
     rmSync(temporary, { force: true });
     if (error instanceof CliFailure) throw error;
     throw new CliFailure(cannotWriteKey, { path: target, detail: error instanceof Error ? error.message : String(error) }, EXIT.cannotRun);
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

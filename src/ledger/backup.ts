@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { VerifyReport } from '../domain/records';
-import { syncFile, syncFolder, writeDurably } from './durable-file';
+import { processAlive, syncFile, syncFolder, writeDurably } from './durable-file';
 import { LedgerError } from './errors';
 import { ledgerIdOf } from './identity';
 import { journalHead } from './journal';
@@ -80,15 +80,6 @@ export function backupsToRemove(backups: readonly BackupFile[], keep: number, da
     kept.add(b);
   }
   return backups.filter((b) => !kept.has(b));
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes the partial copies that killed backups left in the folder. */

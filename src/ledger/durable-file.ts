@@ -49,3 +49,16 @@ export function syncFile(path: string): void {
     closeSync(fd);
   }
 }
+
+/**
+ * Whether the process that named a temporary file after itself still runs: a file of a live process is a write under
+ * way, one of a dead process was left by a killed write and may be removed. EPERM means alive, another user's.
+ */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { LedgerError } from './errors';
 import { migrate } from './migrate';
 
+export { processAlive } from './durable-file';
 export { LedgerError } from './errors';
 export { SCHEMA_VERSION } from './migrate';
 
