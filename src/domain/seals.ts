@@ -1,3 +1,5 @@
+import type { MessageParams } from './finding';
+
 // What the desk says about its seals and backups (issue 14): the shapes the service answers and the CLI and the
 // screens word, each problem by a catalog key (`seal.problem.<reason>`) with these as its parameters.
 
@@ -46,4 +48,18 @@ export interface BackupStatus {
   /** The desk's last seal of the ledger, and whether the ledger still holds it. */
   lastSeal: SealView | null;
   trust: SealProblem | null;
+  /** The desk's own backups: how often it makes one while changes are made (null where no schedule runs), and the last try. */
+  automatic: { everyMinutes: number | null; last: AutomaticBackup | null };
+}
+
+/** When the desk backs the ledger up by itself: on its schedule, or as it closes. */
+export type BackupOccasion = 'schedule' | 'closing';
+
+/** What came of the desk's last backup of its own: the backup made, or why it was not (a catalog key). */
+export interface AutomaticBackup {
+  occasion: BackupOccasion;
+  at: string;
+  /** The backup made; null when it failed. */
+  name: string | null;
+  error: { messageKey: string; params?: MessageParams } | null;
 }

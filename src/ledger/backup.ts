@@ -45,10 +45,16 @@ export function backupName(ledgerId: string, at: Date, seq: number): string {
 
 /** The ledger's backups in a folder, newest first (another ledger's are not listed). */
 export function listBackups(folder: string, ledgerId: string): BackupFile[] {
-  if (!existsSync(folder)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // Missing, not a folder, or not readable (a USB stick taken out): no backups there; making one says why.
+    return [];
+  }
   const short = ledgerId.slice(0, 8);
   const found: BackupFile[] = [];
-  for (const name of readdirSync(folder)) {
+  for (const name of names) {
     const m = NAME.exec(name);
     if (m === null || m[1] !== short) continue;
     const path = join(folder, name);

@@ -53,6 +53,7 @@ export const JOURNAL_ACTIONS = [
   { action: 'ballot.resolve', entity: 'ballot_verification' },
   { action: 'ballot.return', entity: 'ballot_verification' },
   { action: 'backup.settings', entity: 'backup_setting' },
+  { action: 'backup.restore', entity: 'backup_setting' },
 ] as const satisfies readonly { action: string; entity: Entity }[];
 
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]['action'];

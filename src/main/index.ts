@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createI18n } from '../domain/i18n';
 import { LedgerError, openLedger, type Ledger } from '../ledger/index';
+import { startBackupSchedule, type BackupSchedule } from '../service/backup-schedule';
 import { createService } from '../service/index';
 import { createJobRunner, type JobRunner } from '../service/jobs';
 import { sealPlaces, trustProblem } from '../service/ledger-files';
@@ -19,6 +20,7 @@ const preloadFile = join(__dirname, '..', 'preload', 'index.js');
 
 let ledger: Ledger | null = null;
 let jobs: JobRunner | null = null;
+let backups: BackupSchedule | null = null;
 
 function actor(): string {
   try {
@@ -80,7 +82,9 @@ async function start(): Promise<void> {
   // The long methods (an import of any workbook, a whole-journal verify) run on a worker thread, not in this
   // process's main thread: no file can freeze or take down the window.
   jobs = createJobRunner(join(__dirname, 'job-worker.js'), { ledgerPath: path, actor: actor() });
-  serveIpc(createService(ledger, { actor: actor(), jobs }), rendererUrl);
+  const service = createService(ledger, { actor: actor(), jobs });
+  serveIpc(service, rendererUrl);
+  backups = startBackupSchedule(service);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -91,6 +95,15 @@ async function start(): Promise<void> {
 app.on('web-contents-created', (_event, contents) => lockDown(contents, rendererUrl));
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
+});
+// The closing backup is made before the job thread and the ledger close; the quit goes on once it has ended, made
+// or failed (a failure is logged: the window is gone).
+app.on('before-quit', (event) => {
+  const schedule = backups;
+  if (schedule === null) return;
+  backups = null;
+  event.preventDefault();
+  void schedule.close().finally(() => app.quit());
 });
 app.on('will-quit', () => {
   void jobs?.close();

@@ -1,14 +1,16 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { BackupStatus, BackupView } from '../domain/seals';
-import { listBackups, type BackupFile } from '../ledger/backup';
+import type { AutomaticBackup, BackupOccasion, BackupStatus, BackupView } from '../domain/seals';
+import { listBackups } from '../ledger/backup';
 import { LedgerError } from '../ledger/errors';
 import { journalHead } from '../ledger/journal';
 import { recordChange } from '../ledger/record';
+import { restoreOnScreen } from './backup-restore';
 import type { Context } from './context';
 import { backupNow, lastSeal, ledgerIdOf, sealPlaces, trustProblem } from './ledger-files';
 import { method } from './method';
-import { Refusal } from './result';
+import { Refusal, type Result } from './result';
+import { DEFAULT_KEEP, settings, view } from './backup-setting';
 import { none, text } from './schemas';
 
 // The administrator's backups (issue 14, item 1): the folder the desk writes them into and how many it keeps (one
@@ -16,19 +18,6 @@ import { none, text } from './schemas';
 
 /** Older than this, the last good backup is reported stale and the desk warns at start. */
 const STALE_MS = 24 * 60 * 60 * 1000;
-const DEFAULT_KEEP = 10;
-
-interface SettingRow {
-  folder: string;
-  keep: number;
-  version: number;
-}
-
-function settings(ctx: Context): SettingRow | null {
-  return (ctx.db.prepare('SELECT folder, keep, version FROM backup_setting WHERE id = 1').get() as SettingRow | undefined) ?? null;
-}
-
-const view = (b: BackupFile): BackupView => ({ name: b.name, at: b.at, seq: b.seq, bytes: b.bytes, sealed: b.seal !== null });
 
 export function backupStatus(ctx: Context): BackupStatus {
   const set = settings(ctx);
@@ -48,7 +37,33 @@ export function backupStatus(ctx: Context): BackupStatus {
     changedSinceLast: last === null ? head.seq > 0 : head.seq > last.seq,
     lastSeal: seal === null ? null : { seq: seal.seq, headHash: seal.headHash, at: seal.at, keyId: seal.keyId },
     trust: trustProblem(ctx.db, places),
+    automatic: {
+      everyMinutes: ctx.automaticBackups.everyMs === null ? null : Math.round(ctx.automaticBackups.everyMs / 60_000),
+      last: ctx.automaticBackups.last,
+    },
   };
+}
+
+/**
+ * Whether the desk should back the ledger up by itself now: a folder is chosen, and the journal moved since the
+ * newest backup in it (a folder gone missing has none, so the try is made and its failure shown).
+ */
+export function automaticBackupDue(ctx: Context): boolean {
+  const set = settings(ctx);
+  if (set === null) return false;
+  const last = listBackups(set.folder, ledgerIdOf(ctx.db))[0];
+  return last === undefined || journalHead(ctx.db).seq > last.seq;
+}
+
+/** Keeps what came of the desk's own backup for the administrator's panel, and logs a failure. */
+export function noteAutomaticBackup(ctx: Context, occasion: BackupOccasion, result: Result<unknown>): AutomaticBackup {
+  const at = ctx.now().toISOString();
+  const outcome: AutomaticBackup = result.ok
+    ? { occasion, at, name: (result.value as { backup: BackupView }).backup.name, error: null }
+    : { occasion, at, name: null, error: { messageKey: result.error.messageKey, ...(result.error.params ? { params: result.error.params } : {}) } };
+  if (!result.ok) console.error(`tizim: the automatic backup (${occasion}) failed: ${result.error.messageKey} ${JSON.stringify(result.error.params ?? {})}`);
+  ctx.automaticBackups.last = outcome;
+  return outcome;
 }
 
 export const backupMethods = {
@@ -96,5 +111,20 @@ export const backupMethods = {
         throw error;
       }
     },
+  }),
+
+  /**
+   * Puts a backup from the folder in place of the ledger the desk runs on (backup-restore.ts). Answered on this
+   * thread, not the job thread: the restore holds this thread's writes until the restored ledger is journaled.
+   */
+  'backups.restore': method.awaits({
+    permission: 'administrator',
+    input: z.strictObject({
+      /** A backup's name as the folder lists it (never a path: the page only picks among the listed ones). */
+      name: text(200).min(1),
+      /** The journal position the administrator was shown what would be lost against. */
+      seq: z.number().int().min(0),
+    }),
+    handler: (input, ctx) => restoreOnScreen(ctx, input),
   }),
 };

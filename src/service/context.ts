@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from 'better-sqlite3';
 import { todayAt } from '../domain/dates';
+import type { AutomaticBackup } from '../domain/seals';
 import type { SignedInUser } from '../domain/users';
 import type { Ledger } from '../ledger';
 import { withJournalHead } from '../ledger/journal';
@@ -102,6 +103,13 @@ export interface Context {
   job(): JobHandle;
   /** The long jobs running for their callers, with their last progress (progress.ts). */
   readonly board: JobBoard;
+  /** The desk's own backups (backup-schedule.ts): how often, and what came of the last, for the administrator's panel. */
+  readonly automaticBackups: { everyMs: number | null; last: AutomaticBackup | null };
+  /**
+   * Runs `work` (a job that writes, on the job thread; a restore) while this thread's changes are refused busy: they
+   * wait (index.ts, patiently).
+   */
+  holdingWrites<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface ServiceContext extends Context {
@@ -109,8 +117,6 @@ export interface ServiceContext extends Context {
   within<T>(scope: CallScope, work: () => T): T;
   /** Runs `work` with `handle` as the call's progress handle, awaited steps included. */
   withJob<T>(handle: JobHandle, work: () => T): T;
-  /** Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait. */
-  holdingWrites<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createContext(ledger: Ledger, options: ServiceOptions): ServiceContext {
@@ -188,6 +194,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     within: (callScope, work) => calls.run(callScope, work),
     job: () => jobs.getStore() ?? NO_JOB,
     board: createJobBoard(),
+    automaticBackups: { everyMs: null, last: null },
     withJob: (handle, work) => jobs.run(handle, work),
     holdingWrites: async (work) => {
       writingJobs++;

@@ -6,6 +6,7 @@ import { candidatesOfPersons, electionCandidates, nominationsOfPersons, repeated
 import { electionRules, type ElectionRules } from '../ledger/elections';
 import { storeFindingCounts, updateFindingCounts, type FindingCount } from '../ledger/finding-counts';
 import { journalHead } from '../ledger/journal';
+import { stmt } from '../ledger/statements';
 import { personsChangedSince } from '../ledger/journal-since';
 import { allNamesakes, namesakesOf, namesakesOfPersons } from '../ledger/namesakes';
 import { candidateContext, electionFacts, stageOf } from './findings';
@@ -21,6 +22,8 @@ import { candidateContext, electionFacts, stageOf } from './findings';
 
 export interface ElectionFindings {
   head: number;
+  /** The head's hash: a restored backup can bring the journal back to the same position with other entries. */
+  headHash: string;
   today: string;
   nominations: CheckedNomination[];
 }
@@ -47,17 +50,19 @@ export function createFindingsIndex(db: Database): FindingsIndex {
   const refresh = (election: ElectionRules, today: string, full: boolean): ElectionFindings | null =>
     // One read transaction: the head and the rows it keys are from the same snapshot of the file.
     db.transaction(() => {
-      const head = journalHead(db).seq;
-      const cached = kept.get(election.id);
+      const { seq: head, hash: headHash } = journalHead(db);
+      const held = kept.get(election.id);
+      // Followed only along the journal it was computed from: after a restore the entries it knew are gone.
+      const cached = held && journalHolds(db, held.head, held.headHash) ? held : undefined;
       if (cached && cached.head === head && cached.today === today) return cached;
       const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
       if (cached && changed) {
-        const refreshed = { head, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
+        const refreshed = { head, headHash, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
         kept.set(election.id, refreshed);
         return refreshed;
       }
       if (!full) return null;
-      const fresh = { head, today, nominations: computeFindings(db, election, today) };
+      const fresh = { head, headHash, today, nominations: computeFindings(db, election, today) };
       storeFindingCounts(db, election.id, counts(fresh.nominations));
       kept.set(election.id, fresh);
       return fresh;
@@ -72,6 +77,12 @@ export function createFindingsIndex(db: Database): FindingsIndex {
       return new Map([...counts(checked)].map((c) => [c.nominationId, c]));
     },
   };
+}
+
+function journalHolds(db: Database, seq: number, hash: string): boolean {
+  if (seq === 0) return true;
+  const row = stmt(db, 'SELECT hash FROM journal WHERE seq = ?').get(seq) as { hash: string } | undefined;
+  return row?.hash === hash;
 }
 
 // After a clerk's save only one person's findings can have changed (theirs, and the cross findings of their other

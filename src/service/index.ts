@@ -1,6 +1,8 @@
+import type { AutomaticBackup, BackupOccasion } from '../domain/seals';
 import { allows, type Permission } from '../domain/users';
 import type { Ledger } from '../ledger';
 import { countUsers, getUser } from '../ledger/users';
+import { automaticBackupDue, noteAutomaticBackup } from './backups';
 import { createContext, type CallScope, type ServiceContext, type ServiceOptions } from './context';
 import type { AnyMethod, FileWriter, MethodKind } from './method';
 import { methods } from './methods';
@@ -63,6 +65,14 @@ export interface Service {
   registerImportFile(path: string, name: string): string;
   /** A file the request thread registered, taken by the job thread under the same id. */
   adoptImportFile(file: { fileId: string; path: string; name: string }): void;
+  /**
+   * The desk's own backup (backup-schedule.ts), made when the journal moved since the newest backup in the folder,
+   * on the job thread where there is one; null when none was due. Never rejects: a failure is what it answers, and
+   * the administrator's panel shows it.
+   */
+  automaticBackup(occasion: BackupOccasion): Promise<AutomaticBackup | null>;
+  /** How often the desk backs up by itself (null: it does not), for the administrator's panel. */
+  scheduleBackups(everyMs: number | null): void;
 }
 
 type Registered = AnyMethod & { handler: (input: unknown, ctx: ServiceContext) => unknown };
@@ -174,7 +184,7 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     });
   }
 
-  return {
+  const service: Service = {
     kindOf: (name) => lookup(name)?.kind,
     sessionOf: (name) => lookup(name)?.session,
 
@@ -241,7 +251,26 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     // which would show «exe.xlsx» for «xslx.exe».
     registerImportFile: (path, name) => ctx.imports.register(path, name.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')),
     adoptImportFile: (file) => ctx.imports.adopt(file),
+
+    async automaticBackup(occasion) {
+      try {
+        if (!automaticBackupDue(ctx)) return null;
+        // The desk itself, not a user: the backup changes nothing in the ledger, and names no one.
+        const scope: CallScope = { user: null, actor: options.actor, origin: 'desk', token: null };
+        const result = options.jobs
+          ? await options.jobs.run({ method: 'backups.make', input: {}, scope, files: [] })
+          : await service.callAsync('backups.make', {}, { vouched: scope });
+        return noteAutomaticBackup(ctx, occasion, result);
+      } catch (error) {
+        return noteAutomaticBackup(ctx, occasion, fail(errorOf(error, 'backups.make')));
+      }
+    },
+
+    scheduleBackups(everyMs) {
+      ctx.automaticBackups.everyMs = everyMs;
+    },
   };
+  return service;
 
   /**
    * A change refused because another connection is writing (the job thread committing a large import) is tried

@@ -26,6 +26,8 @@ export interface Sessions {
   close(token: string): SessionInfo | null;
   /** Ends every session of a user (disabled, or given a new password by an administrator). */
   closeAllOf(userId: number): void;
+  /** Ends every session but the one of `token` (a restored ledger: its users are those of the backup). */
+  closeAllBut(token: string | null): void;
   /** The sessions still running, for the administrator's screen. */
   active(): SessionInfo[];
 }
@@ -70,6 +72,9 @@ export function createSessions(now: () => Date, idleMinutes: number): Sessions {
     },
     closeAllOf(userId) {
       for (const [token, s] of held) if (s.userId === userId) held.delete(token);
+    },
+    closeAllBut(kept) {
+      for (const token of held.keys()) if (token !== kept) held.delete(token);
     },
     active() {
       sweep(now().getTime());

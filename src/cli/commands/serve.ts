@@ -6,6 +6,7 @@ import { startHost, type Host, type NetworkOptions } from '../../host/index';
 import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { actorName, actorOption, dbOption, dbPath, wholeNumber } from '../options';
+import { startBackupSchedule } from '../../service/backup-schedule';
 import { createJobRunner } from '../../service/jobs';
 import { openService } from '../open-service';
 import { serverCertificate } from '../server-certificate';
@@ -98,8 +99,13 @@ export function serveCommand(ctx: CliContext, rendererDir = defaultRendererDir()
       }
       ctx.out(ctx.t('serve.ledger', { path }));
       ctx.out(ctx.t(network ? 'serve.openNetwork' : 'serve.open'));
+      const backups = startBackupSchedule(service);
       await untilStopped();
       await host.close();
+      // Nothing more can be written: the closing backup holds every change the server acknowledged.
+      const closing = await backups.close();
+      if (closing?.name) ctx.out(ctx.t('serve.closingBackup', { name: closing.name }));
+      if (closing?.error) ctx.err(ctx.t(closing.error.messageKey, closing.error.params ?? {}));
       await jobs.close();
       ledger.close();
       ctx.out(ctx.t('serve.stopped'));
