@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { fullName } from '../domain/names';
 import type { Lang } from '../domain/types';
 import type { CandidateView, ElectionView } from '../service/contract';
+import { BackupReminder } from './components/BackupReminder';
 import { Header, type Section } from './components/Header';
 import { rememberLanguage } from './i18n/language';
 import { useWords } from './i18n/messages';
@@ -26,7 +27,7 @@ import { UsersScreen } from './screens/users/UsersScreen';
 
 type Place =
   | { section: 'elections' }
-  | { section: 'users' }
+  | { section: 'users'; part?: 'backups' }
   | { section: 'journal' }
   | { section: 'settings'; part?: SettingsPart }
   | { section: 'start' }
@@ -118,13 +119,14 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
         <p className="notice notice-ok" role="status" hidden={notice === null}>
           {say(notice)}
         </p>
+        {at?.section !== 'users' && <BackupReminder onOpen={() => go({ section: 'users', part: 'backups' })} />}
         {at === null && <p role="status">{t('common.loading')}</p>}
         {at?.section === 'elections' && (
           <ElectionPicker currentId={election?.id ?? null} onOpen={(e) => open(e)} onCreated={(e) => open(e, { section: 'start' })} />
         )}
         {at?.section === 'start' && election && <NextSteps election={election} onStep={step} />}
         {at?.section === 'journal' && <JournalScreen />}
-        {at?.section === 'users' && <UsersScreen />}
+        {at?.section === 'users' && <UsersScreen key={at.part ?? ''} part={at.part} />}
         {at?.section === 'candidates' && election && (
           <ElectionDesk
             election={election}

@@ -7,7 +7,8 @@ import { changes, invalidate, keys } from './keys';
 
 export const backupStatus = {
   queryKey: () => keys.backups,
-  useQuery: () => useQuery({ queryKey: backupStatus.queryKey(), queryFn: () => answer('backups.status', {}) }),
+  /** `enabled` false for a user who may not see the backups (the start-up warning is the administrator's). */
+  useQuery: (enabled = true) => useQuery({ queryKey: backupStatus.queryKey(), queryFn: () => answer('backups.status', {}), enabled }),
 };
 
 export const backupSettings = {
@@ -24,5 +25,15 @@ export const backupMake = {
   useMutation: () => {
     const client = useQueryClient();
     return useMutation({ mutationFn: () => answer('backups.make', {}), onSuccess: () => invalidate(client, changes.backups()) });
+  },
+};
+
+export const backupRestore = {
+  useMutation: () => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'backups.restore'>) => answer('backups.restore', input),
+      onSuccess: () => invalidate(client, changes.restored()),
+    });
   },
 };

@@ -51,6 +51,8 @@ export const changes = {
   results: (id: number): QueryKey[] => [keys.results(id), keys.lists(id), keys.documents(id), keys.journal],
   /** The backup settings, or a backup made: the status, and the journal that names the setting. */
   backups: (): QueryKey[] => [keys.backups, keys.journal],
+  /** A backup restored: the whole ledger is another one, every record of it. */
+  restored: (): QueryKey[] => [[]],
   /** A party's mandate holders. */
   mandates: (id: number): QueryKey[] => [keys.results(id), keys.lists(id), keys.candidates(id), keys.documents(id), keys.journal],
 };

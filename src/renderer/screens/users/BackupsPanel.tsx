@@ -1,14 +1,76 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { BackupStatus, BackupView } from '../../../domain/seals';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/fields';
 import { useWords } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
 import { formKeys } from '../../lib/form-keys';
-import { backupMake, backupSettings, backupStatus } from '../../queries/backups';
+import { said, saidOfError } from '../../i18n/said';
+import { backupMake, backupRestore, backupSettings, backupStatus } from '../../queries/backups';
 import { serviceError } from '../../queries/client';
+import { RestoreDialog } from './RestoreDialog';
 
 // The administrator's backups (issue 14, item 1): the folder on a second disk or a USB stick, how many to keep, the
-// last good backup (a warning when there is none from the last day), and one made now.
+// last good backup (a warning when there is none from the last day), and one made now; the desk's own schedule and
+// its last try (items 1 and 3); the backups in the folder, each of which can be restored (item 2).
+
+/** What the desk does by itself, and what came of its last try. */
+function Automatic({ status }: { status: BackupStatus }) {
+  const { t, say } = useWords();
+  const { everyMinutes, last } = status.automatic;
+  return (
+    <>
+      <p className="backups-automatic">
+        {everyMinutes === null
+          ? t('backups.automaticOff')
+          : status.folder === null
+            ? t('backups.automaticNeedsFolder')
+            : t('backups.automatic', { minutes: everyMinutes })}
+      </p>
+      {last?.error && (
+        <p className="notice notice-error" role="alert">
+          {say(said('backups.automaticFailed', { at: formatMoment(last.at), reason: saidOfError(last.error) }))}
+        </p>
+      )}
+      {last?.name && <p>{t('backups.automaticMade', { at: formatMoment(last.at), name: last.name })}</p>}
+    </>
+  );
+}
+
+/** The backups in the folder, newest first, each with its restore. */
+function BackupList({ backups, onRestore }: { backups: BackupView[]; onRestore: (b: BackupView) => void }) {
+  const { t, number } = useWords();
+  if (backups.length === 0) return null;
+  return (
+    <table className="data-table backups-list">
+      <caption>{t('backups.listTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('backups.colMade')}</th>
+          <th scope="col">{t('backups.colSeq')}</th>
+          <th scope="col">{t('backups.colSize')}</th>
+          <th scope="col">{t('backups.colFile')}</th>
+          <th scope="col"><span className="visually-hidden">{t('backups.restore')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {backups.map((b) => (
+          <tr key={b.name}>
+            <td>{formatMoment(b.at)}</td>
+            <td className="number">{number(b.seq)}</td>
+            <td className="number">{t('backups.size', { kb: number(Math.ceil(b.bytes / 1024)) })}</td>
+            <td className="file-name">{b.name}</td>
+            <td>
+              <button type="button" onClick={() => onRestore(b)} aria-label={t('backups.restoreOf', { at: formatMoment(b.at), seq: number(b.seq) })}>
+                {t('backups.restore')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 function SettingsForm({ folder, keep, version }: { folder: string | null; keep: number; version: number }) {
   const { t } = useWords();
@@ -35,15 +97,22 @@ function SettingsForm({ folder, keep, version }: { folder: string | null; keep: 
   );
 }
 
-export function BackupsPanel() {
+/** `focused`: the desk came here from its start-up warning, and brings the panel into view. */
+export function BackupsPanel({ focused = false }: { focused?: boolean }) {
   const { t, number } = useWords();
   const status = backupStatus.useQuery();
   const make = backupMake.useMutation();
+  const restore = backupRestore.useMutation();
+  const [restoring, setRestoring] = useState<BackupView | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focused) heading.current?.focus();
+  }, [focused]);
   const error = serviceError(status.error) ?? serviceError(make.error);
   const s = status.data;
   return (
     <section className="backups-panel" aria-labelledby="backups-title">
-      <h2 id="backups-title">{t('backups.title')}</h2>
+      <h2 id="backups-title" ref={heading} tabIndex={-1}>{t('backups.title')}</h2>
       {error && <ErrorNotice error={error} />}
       {s && (
         <>
@@ -58,6 +127,7 @@ export function BackupsPanel() {
             </p>
           )}
           <p>{t('backups.count', { count: s.backups.length })}</p>
+          <Automatic status={s} />
           <div className="actions">
             <button type="button" className="primary" disabled={make.isPending || s.folder === null} onClick={() => make.mutate()}>
               {make.isPending ? t('backups.making') : t('backups.makeNow')}
@@ -67,6 +137,28 @@ export function BackupsPanel() {
             <p className="notice notice-ok" role="status">
               {t('backups.made', { name: make.data.backup.name })}
             </p>
+          )}
+          {restore.isSuccess && (
+            <p className="notice notice-ok" role="status">
+              {t('backups.restored', { name: restore.data.backup.name, seq: number(restore.data.seq), kept: restore.data.kept ?? '' })}
+            </p>
+          )}
+          <BackupList
+            backups={s.backups}
+            onRestore={(b) => {
+              restore.reset();
+              setRestoring(b);
+            }}
+          />
+          {restoring && (
+            <RestoreDialog
+              backup={restoring}
+              seq={s.journal.seq}
+              busy={restore.isPending}
+              refusal={serviceError(restore.error)}
+              onConfirm={() => restore.mutate({ name: restoring.name, seq: s.journal.seq }, { onSuccess: () => setRestoring(null) })}
+              onClose={() => setRestoring(null)}
+            />
           )}
           <SettingsForm key={s.version} folder={s.folder} keep={s.keep} version={s.version} />
         </>

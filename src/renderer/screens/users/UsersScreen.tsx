@@ -153,7 +153,8 @@ function ServerPanel() {
   );
 }
 
-export function UsersScreen() {
+/** `part`: the desk came for the backups (the start-up warning's link). */
+export function UsersScreen({ part }: { part?: 'backups' | undefined }) {
   const { t } = useWords();
   const me = useUser();
   const users = usersList.useQuery();
@@ -183,7 +184,7 @@ export function UsersScreen() {
         </table>
       )}
       <NewUserForm />
-      <BackupsPanel />
+      <BackupsPanel focused={part === 'backups'} />
       <ServerPanel />
     </div>
   );
