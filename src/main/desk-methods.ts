@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../service/result';
 import { lang } from '../service/schemas';
 import type { Permission } from '../domain/users';
 import type { Desk } from './desk';
+import { chooseBackupFolder } from './backup-folder';
 import { openImport } from './open-import';
 import { saveWorkbook } from './save-file';
 import { pdfInput, savePdf } from './save-pdf';
@@ -24,6 +25,8 @@ export const deskMethods = {
   'print.savePdf': desk.answer({ permission: 'observer', input: pdfInput, handler: savePdf }),
   /** An open dialog in the desk's language; the chosen file is registered for preview. Null when the clerk cancels. */
   'imports.open': desk.answer({ permission: 'clerk', input: z.strictObject({ lang }), handler: (input, d) => openImport(d, input.lang) }),
+  /** A folder dialog for the backups' folder; the page puts the chosen path in the field. Null when cancelled. */
+  'backups.chooseFolder': desk.answer({ permission: 'administrator', input: z.strictObject({ lang }), handler: (input, d) => chooseBackupFolder(d, input.lang) }),
   /** The import template saved where the clerk chooses. */
   'imports.saveTemplate': desk.answer({ permission: 'clerk', input: templateInput, handler: (input, d) => saveWorkbook(d, 'imports.template', input) }),
   /** The previewed file's error report saved where the clerk chooses. */

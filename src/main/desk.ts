@@ -27,6 +27,8 @@ export interface Desk {
   askSave(defaultName: string, type: 'xlsx' | 'pdf'): Promise<string | null>;
   /** An open dialog for one workbook, worded as given; its path, or null when the clerk cancels. */
   askOpen(words: OpenDialogWords): Promise<string | null>;
+  /** A folder dialog (the backups' folder), worded as given; the chosen folder, or null when the user cancels. */
+  askFolder(words: Omit<OpenDialogWords, 'filterName'>): Promise<string | null>;
   /** The calling window's page printed as a PDF. */
   printToPdf(request: PdfRequest): Promise<Buffer>;
 }

@@ -32,6 +32,11 @@ function deskOf(service: Service, caller: Caller, sender: WebContents): Desk {
       const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     },
+    async askFolder(words) {
+      const options = { title: words.title, buttonLabel: words.buttonLabel, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
     printToPdf: (request) => sender.printToPDF(request),
   };
 }

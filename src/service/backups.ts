@@ -1,10 +1,10 @@
-import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { AutomaticBackup, BackupOccasion, BackupStatus, BackupView } from '../domain/seals';
 import { listBackups } from '../ledger/backup';
 import { LedgerError } from '../ledger/errors';
 import { journalHead } from '../ledger/journal';
 import { recordChange } from '../ledger/record';
+import { checkBackupFolder } from './backup-folder-check';
 import { restoreOnScreen } from './backup-restore';
 import type { Context } from './context';
 import { backupNow, lastSeal, ledgerIdOf, sealPlaces, trustProblem } from './ledger-files';
@@ -79,8 +79,7 @@ export const backupMethods = {
       version: z.number().int().min(0),
     }),
     handler: (input, ctx) => {
-      if (!isAbsolute(input.folder))
-        throw new Refusal({ code: 'invalid-input', messageKey: 'backup.folderNotAbsolute', params: { folder: input.folder }, field: 'folder' });
+      checkBackupFolder(input.folder, ctx.ledgerPath);
       return ctx.write((who) => {
         const current = settings(ctx);
         if ((current?.version ?? 0) !== input.version) throw new Refusal({ code: 'stale', messageKey: 'error.stale' });

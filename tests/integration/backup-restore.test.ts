@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,7 @@ const surnames = (db: Database.Database): string[] =>
   (db.prepare('SELECT surname FROM person ORDER BY surname').all() as { surname: string }[]).map((r) => r.surname);
 
 let folder: string;
+let usb: string;
 let backup: { name: string; seq: number };
 
 beforeEach(async () => {
@@ -60,7 +62,8 @@ beforeEach(async () => {
   await must('users.create', CLERK);
   clerk = await signIn(CLERK.login, CLERK.password);
   await must('elections.create', { preset: 'mazhilis-2023' });
-  folder = join(desk.dir, 'usb');
+  usb = mkdtempSync(join(tmpdir(), 'tizim-usb-'));
+  folder = join(usb, 'tizim');
   await must('backups.settings', { folder, keep: 10, version: 0 });
   await nominate(1);
   backup = (await must<{ backup: { name: string; seq: number } }>('backups.make', {})).backup;
@@ -69,7 +72,10 @@ beforeEach(async () => {
   await nominate(2);
   expect((await must<{ nominations: unknown[] }>('checks.run', { electionId: 1 }, clerk)).nominations).toHaveLength(2);
 });
-afterEach(() => desk.close());
+afterEach(() => {
+  desk.close();
+  rmSync(usb, { recursive: true, force: true });
+});
 
 describe('a restore from the screen', () => {
   it('puts the backup in place of the running ledger, keeps the replaced one, journals the restore and ends the other sessions', async () => {

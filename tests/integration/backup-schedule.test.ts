@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { iinCheckDigit } from '../../src/domain/iin';
@@ -12,6 +13,8 @@ const QUARTER = 15 * 60_000;
 let desk: Desk;
 let clock: Date;
 let folder: string;
+/** A second disk: the backups' folder is never the ledger's own (backup-folder-check.ts). */
+let usb: string;
 let schedule: BackupSchedule | null = null;
 
 const backupsIn = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.sqlite')).sort();
@@ -44,13 +47,15 @@ beforeEach(() => {
   clock = new Date('2026-12-01T10:00:00Z');
   desk = openDesk('admin.test', () => clock);
   desk.must('elections.create', { preset: 'mazhilis-2023' });
-  folder = join(desk.dir, 'usb');
+  usb = mkdtempSync(join(tmpdir(), 'tizim-usb-'));
+  folder = join(usb, 'tizim');
 });
 afterEach(async () => {
   await schedule?.close();
   schedule = null;
   vi.useRealTimers();
   desk.close();
+  rmSync(usb, { recursive: true, force: true });
 });
 
 describe('the automatic backups', () => {
@@ -122,14 +127,16 @@ describe('the automatic backups', () => {
     expect(await schedule.close()).toBeNull();
     schedule = null;
     expect(readdirSync(desk.dir).filter((n) => n.startsWith('tizim-'))).toEqual([]);
+    expect(readdirSync(usb)).toEqual([]);
   });
 
   it('that fail are shown on the panel, the desk goes on, and the next quarter tries again', async () => {
-    // The "folder" is a file: the USB stick was replaced by something else under the same name.
-    mkdirSync(join(desk.dir, 'media'));
-    const notAFolder = join(desk.dir, 'media', 'usb');
-    writeFileSync(notAFolder, 'not a folder');
+    // The folder was there when it was chosen; then another stick came in its place, with a file of that name.
+    const notAFolder = join(usb, 'stick');
+    mkdirSync(notAFolder);
     desk.must('backups.settings', { folder: notAFolder, keep: 10, version: 0 });
+    rmSync(notAFolder, { recursive: true });
+    writeFileSync(notAFolder, 'not a folder');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     schedule = startBackupSchedule(desk.service);
     await quarterPasses();

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../src/ledger/verify';
 import { openDesk, person, type Desk } from './helpers';
@@ -8,12 +9,18 @@ import { openDesk, person, type Desk } from './helpers';
 
 let desk: Desk;
 let clock: Date;
+/** A second disk: the backups' folder is never the ledger's own (backup-folder-check.ts). */
+let usb: string;
 beforeEach(() => {
+  usb = mkdtempSync(join(tmpdir(), 'tizim-usb-'));
   clock = new Date('2026-12-01T10:15:00Z');
   desk = openDesk('admin.test', () => clock);
   desk.must('elections.create', { preset: 'mazhilis-2023' });
 });
-afterEach(() => desk.close());
+afterEach(() => {
+  desk.close();
+  rmSync(usb, { recursive: true, force: true });
+});
 
 describe('backups', () => {
   it('are written into the folder the administrator chose, journaled, named by time and journal position', async () => {
@@ -25,7 +32,7 @@ describe('backups', () => {
     const noFolder = await desk.service.callAsync('backups.make', {});
     expect(noFolder).toMatchObject({ ok: false, error: { messageKey: 'backup.noFolder' } });
 
-    const folder = join(desk.dir, 'usb');
+    const folder = join(usb, 'tizim');
     const set = desk.must('backups.settings', { folder, keep: 5, version: 0 });
     expect(set).toMatchObject({ folder, keep: 5, version: 1 });
     const journaled = desk.must('journal.list', { limit: 1 }).rows[0];
@@ -51,7 +58,7 @@ describe('backups', () => {
   });
 
   it('keep the newest N and one a day', async () => {
-    const folder = join(desk.dir, 'usb');
+    const folder = join(usb, 'tizim');
     desk.must('backups.settings', { folder, keep: 2, version: 0 });
     const party = desk.must('parties.list', { electionId: 1 })[0]?.id ?? 0;
     const iins = ['871008301420', '871008301421', '871008301423', '871008301424'];
@@ -64,5 +71,19 @@ describe('backups', () => {
     const kept = desk.must('backups.status', {}).backups.map((b) => b.at);
     // The two newest, and the newest of each earlier day.
     expect(kept).toEqual(['2026-12-01T10:00:00Z', '2026-12-01T09:00:00Z', '2026-11-30T08:00:00Z', '2026-11-29T08:00:00Z']);
+  });
+
+  it('are refused a folder that would fail or that dies with the ledger, with what is wrong, and nothing saved', () => {
+    const refused = (folder: string) => desk.service.call('backups.settings', { folder, keep: 5, version: 0 });
+    expect(refused(desk.dir)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'folder', messageKey: 'backup.folderBesideLedger', params: { folder: desk.dir } } });
+    expect(refused(join(desk.dir, 'backups'))).toMatchObject({ ok: false, error: { messageKey: 'backup.folderBesideLedger' } });
+    expect(refused(join(desk.dir, 'backups', '..', '..', basename(desk.dir)))).toMatchObject({ ok: false, error: { messageKey: 'backup.folderBesideLedger' } });
+    const unplugged = join(usb, 'E-drive', 'Tizim');
+    expect(refused(unplugged)).toMatchObject({ ok: false, error: { messageKey: 'backup.folderMissing', params: { folder: unplugged, parent: join(usb, 'E-drive') } } });
+    writeFileSync(join(usb, 'file'), '');
+    expect(refused(join(usb, 'file'))).toMatchObject({ ok: false, error: { messageKey: 'backup.notFolder' } });
+    expect(desk.must('backups.status', {})).toMatchObject({ folder: null, version: 0 });
+    // A new folder on a connected stick is made by the first backup.
+    expect(desk.must('backups.settings', { folder: join(usb, 'Tizim'), keep: 5, version: 0 })).toMatchObject({ folder: join(usb, 'Tizim'), version: 1 });
   });
 });

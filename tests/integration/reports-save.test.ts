@@ -27,6 +27,7 @@ function window(choose: (offered: string) => string | null): Desk & { offered: s
       return Promise.resolve(choose(name));
     },
     askOpen: () => Promise.resolve(null),
+    askFolder: () => Promise.resolve(null),
     printToPdf: () => Promise.reject(new Error('not printed here')),
   };
 }

@@ -9,19 +9,24 @@ import { api, signIn, startHost } from '../reliability/host';
 // so the last changes the server acknowledged are in the administrator's folder.
 
 let dir: string;
+let usb: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tizim-serve-backup-'));
+  usb = mkdtempSync(join(tmpdir(), 'tizim-usb-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(usb, { recursive: true, force: true });
+});
 
 it('makes a backup holding every acknowledged change when it is stopped', async () => {
   const db = join(dir, 'ledger.sqlite');
-  const folder = join(dir, 'usb');
+  const folder = join(usb, 'tizim');
   const host = await startHost(db);
   const cookie = await signIn(host);
   expect(await api(host, 'backups.settings', { folder, keep: 10, version: 0 }, cookie)).toMatchObject({ ok: true });
   expect(await api(host, 'elections.create', { preset: 'mazhilis-2023' }, cookie)).toMatchObject({ ok: true });
-  expect(readdirSync(dir)).not.toContain('usb');
+  expect(readdirSync(usb)).toEqual([]);
 
   host.child.kill('SIGTERM');
   expect(await host.exited).toEqual({ code: 0, signal: null });

@@ -62,6 +62,10 @@ function deskWith(behaviour: Behaviour, choose: string | null): Desk & Recorded 
       recorded.dialogs.push(words);
       return Promise.resolve(choose);
     },
+    askFolder(words) {
+      recorded.dialogs.push({ ...words, filterName: '' });
+      return Promise.resolve(choose);
+    },
     printToPdf(request) {
       recorded.printed.push(request);
       return Promise.resolve(Buffer.from('%PDF-1.4 test'));
@@ -72,7 +76,7 @@ function deskWith(behaviour: Behaviour, choose: string | null): Desk & Recorded 
 const temporaries = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 it('declares exactly the methods that need a dialog of the desk window', () => {
-  expect(Object.keys(deskMethods).sort()).toEqual(['imports.open', 'imports.saveErrors', 'imports.saveTemplate', 'print.savePdf', 'reports.save']);
+  expect(Object.keys(deskMethods).sort()).toEqual(['backups.chooseFolder', 'imports.open', 'imports.saveErrors', 'imports.saveTemplate', 'print.savePdf', 'reports.save']);
   expect(isDeskMethod('reports.save')).toBe(true);
   expect(isDeskMethod('reports.export')).toBe(false);
   expect(isDeskMethod('__proto__')).toBe(false);
@@ -158,6 +162,17 @@ describe('imports.open', () => {
     expect(await callDesk('imports.open', {}, desk)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'lang' } });
     expect(desk.asked).toEqual([]);
     expect(desk.dialogs).toEqual([]);
+  });
+});
+
+describe('backups.chooseFolder', () => {
+  it('asks the system folder dialog in the desk’s language and hands the page the chosen folder, or null', async () => {
+    const desk = deskWith('write', '/media/usb/tizim');
+    expect(await callDesk('backups.chooseFolder', { lang: 'ru' }, desk)).toEqual({ ok: true, value: { folder: '/media/usb/tizim' } });
+    expect(await callDesk('backups.chooseFolder', { lang: 'kk' }, deskWith('write', null))).toEqual({ ok: true, value: null });
+    expect(desk.dialogs).toEqual([{ title: 'Выберите папку для резервных копий', buttonLabel: 'Выбрать папку', filterName: '' }]);
+    expect(await callDesk('backups.chooseFolder', { lang: 'en', folder: '/etc' }, desk)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(desk.asked).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupStatus, BackupView } from '../../../domain/seals';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/fields';
-import { useWords } from '../../i18n/messages';
+import { call, inElectron } from '../../api/client';
+import { useWords, type ServiceError } from '../../i18n/messages';
 import { formatMoment } from '../../lib/dates';
 import { formKeys } from '../../lib/form-keys';
 import { said, saidOfError } from '../../i18n/said';
@@ -73,8 +74,15 @@ function BackupList({ backups, onRestore }: { backups: BackupView[]; onRestore: 
 }
 
 function SettingsForm({ folder, keep, version }: { folder: string | null; keep: number; version: number }) {
-  const { t } = useWords();
+  const { t, lang } = useWords();
   const [path, setPath] = useState(folder ?? '');
+  const [chooseError, setChooseError] = useState<ServiceError | null>(null);
+  // The desk window has the system's folder dialog; in the browser the path is typed, and the service checks both.
+  const choose = async (): Promise<void> => {
+    const chosen = await call('backups.chooseFolder', { lang });
+    setChooseError(chosen.ok ? null : chosen.error);
+    if (chosen.ok && chosen.value !== null) setPath(chosen.value.folder);
+  };
   const [count, setCount] = useState(String(keep));
   const save = backupSettings.useMutation();
   const error = serviceError(save.error);
@@ -86,6 +94,12 @@ function SettingsForm({ folder, keep, version }: { folder: string | null; keep: 
     <form className="backup-settings" onSubmit={submit} onKeyDown={formKeys} aria-labelledby="backup-settings-title" noValidate>
       <h3 id="backup-settings-title">{t('backups.settingsTitle')}</h3>
       <TextField id="backup-folder" label={t('backups.folder')} value={path} onChange={setPath} required hint={t('backups.folderHint')} />
+      {inElectron() && (
+        <button type="button" onClick={() => void choose()}>
+          {t('backups.chooseFolder')}
+        </button>
+      )}
+      {chooseError && <ErrorNotice error={chooseError} />}
       <TextField id="backup-keep" label={t('backups.keep')} value={count} onChange={setCount} required hint={t('backups.keepHint')} />
       {error && <ErrorNotice error={error} />}
       <div className="actions">
