@@ -76,6 +76,8 @@ export interface ImportPreview {
   /** Rows of the sheet that Excel hides (they are read like the others), and hidden sheets passed over unread. */
   hiddenRows: number[];
   hiddenSheets: string[];
+  /** The visible sheets in the workbook's order: the clerk may pick another than the one read. */
+  sheets: string[];
   /** SHA-256 of the file's bytes: the commit refuses a file that changed since this preview. */
   digest: string;
   headerRow: number;

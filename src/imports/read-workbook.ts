@@ -89,6 +89,8 @@ export type ReadResult =
       hiddenRows: number[];
       /** Hidden and very hidden sheets before the one read, not read. */
       hiddenSheets: string[];
+      /** The visible sheets in the workbook's order, which the clerk may choose among (the one read included). */
+      sheets: string[];
     }
   | { ok: false; failure: ImportFailure };
 
@@ -290,6 +292,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   });
   const rows: WorkbookRow[] = [];
   const hiddenSheets: string[] = [];
+  let visibleSheets: string[] = [];
   let dataRows = 0;
   let header: WorkbookHeader | null = null;
   let sheetName = '';
@@ -318,6 +321,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       if (target === undefined && options.sheet !== undefined) throw new Refusal(fail('noSuchSheet', file, { detail: options.sheet }));
       // Every sheet hidden: nothing the clerk can see is there to import.
       if (target === undefined && sheets !== undefined && sheets.length > 0) throw new Refusal(fail('emptySheet', file));
+      visibleSheets = (sheets ?? []).filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden').map((s) => s.name);
       for (const sheet of sheets ?? []) {
         if (sheet === target) break;
         if (sheet.state === 'hidden' || sheet.state === 'veryHidden') hiddenSheets.push(sheet.name);
@@ -393,5 +397,5 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     return { ok: false, failure: fail('noHeader', file, { row: firstRow }) };
   }
   if (options.sheet !== undefined && !sawSheet) return { ok: false, failure: fail('noSuchSheet', file, { detail: options.sheet }) };
-  return { ok: true, file, sheet: sheetName, header, rows, hiddenRows: (hiddenByPart.get(sheetPart) ?? []).filter((r) => r > header.row), hiddenSheets };
+  return { ok: true, file, sheet: sheetName, header, rows, hiddenRows: (hiddenByPart.get(sheetPart) ?? []).filter((r) => r > header.row), hiddenSheets, sheets: visibleSheets.length > 0 ? visibleSheets : [sheetName] };
 }

@@ -37,6 +37,7 @@ export async function writeImportErrors(p: PlannedFile, lang: Lang, out: NodeJS.
   const problems = new Map(p.plan.rows.filter(isProblem).map((r) => [r.row, r]));
   const rows: ErrorReportRow[] = [];
   const read = await readWorkbook(p.path, {
+    sheet: p.sheet,
     onRow: (row) => {
       const planned = problems.get(row.row);
       if (planned) rows.push({ row: row.row, cells: row.cells, status: planned.status, findings: p.plan.findingsOf(planned) });

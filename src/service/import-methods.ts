@@ -3,7 +3,7 @@ import { errorReportFileName, templateFileName } from '../domain/file-names';
 import { IMPORT_TEMPLATES } from '../domain/import-records';
 import { templateChoices, writeImportErrors, writeImportTemplate } from './import-files';
 import { method } from './method';
-import { id, importFileId, lang, paging } from './schemas';
+import { id, importFileId, lang, paging, text } from './schemas';
 
 // Importing nominations from a clerk's workbook: the preview and the commit read the file a transport received
 // (an upload, the desk's open dialog, the CLI's argument), the template and the error report are workbooks to save.
@@ -13,6 +13,8 @@ const previewInput = z.strictObject({
   fileId: importFileId,
   /** The party every row nominates when the file has no party column (a party's own list). */
   partyId: id.optional(),
+  /** The sheet to read, by its name; else the first visible one in the workbook's order. */
+  sheet: text(31).min(1).optional(),
   only: z.enum(['all', 'problems']).default('all'),
   ...paging,
 });
@@ -22,6 +24,8 @@ const commitInput = z.strictObject({
   electionId: id,
   fileId: importFileId,
   partyId: id.optional(),
+  /** The sheet to read, by its name; else the first visible one in the workbook's order. */
+  sheet: text(31).min(1).optional(),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
   skipInvalid: z.boolean().default(false),
 });
@@ -33,7 +37,7 @@ const commitInput = z.strictObject({
 export const templateInput = z.strictObject({ template: z.enum(IMPORT_TEMPLATES), lang, electionId: id.optional() });
 
 /** The previewed file's rows with a status and a findings column. */
-export const errorsInput = z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), lang });
+export const errorsInput = z.strictObject({ electionId: id, fileId: importFileId, partyId: id.optional(), sheet: text(31).min(1).optional(), lang });
 
 export type PreviewInput = z.output<typeof previewInput>;
 export type CommitInput = z.output<typeof commitInput>;

@@ -38,6 +38,8 @@ export interface PlannedFile {
   /** Rows Excel hides in the sheet read, and the hidden sheets passed over: the clerk is told of both. */
   hiddenRows: number[];
   hiddenSheets: string[];
+  /** The visible sheets, for the clerk to pick another. */
+  sheets: string[];
   header: WorkbookHeader;
   plan: ImportPlan;
 }
@@ -132,18 +134,18 @@ export function createImportDesk(ctx: Context): ImportDesk {
   }
 
   /** The file read and planned against the ledger as it is now; the kept plan while nothing was written since. */
-  function planned(fileId: string, electionId: number, partyId: number | null, fresh = false, committing = false): Promise<PlannedFile> {
+  function planned(fileId: string, electionId: number, partyId: number | null, sheet: string | undefined, fresh = false, committing = false): Promise<PlannedFile> {
     // On the job thread the plan reads one snapshot of the ledger: with clerks saving every second, a plan that
     // reads the ledger as it moves is stale before it ends and was made again and again (a 10,000-row preview took
     // 27.5 s under the load run). Inside the commit's held write lock the ledger cannot move anyway.
     const { readHeld } = ctx;
-    return readHeld && !ctx.db.inTransaction ? readHeld(() => plannedNow(fileId, electionId, partyId, fresh, committing)) : plannedNow(fileId, electionId, partyId, fresh, committing);
+    return readHeld && !ctx.db.inTransaction ? readHeld(() => plannedNow(fileId, electionId, partyId, sheet, fresh, committing)) : plannedNow(fileId, electionId, partyId, sheet, fresh, committing);
   }
 
-  async function plannedNow(fileId: string, electionId: number, partyId: number | null, fresh: boolean, committing: boolean): Promise<PlannedFile> {
+  async function plannedNow(fileId: string, electionId: number, partyId: number | null, sheet: string | undefined, fresh: boolean, committing: boolean): Promise<PlannedFile> {
     const election = { ...mustGetElectionRules(ctx, electionId), ...mustGetListElection(ctx, electionId) };
     const source = await digest(fileId, fresh);
-    const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today(election)}`;
+    const key = `${fileId}|${source.digest}|${electionId}|${partyId ?? ''}|${ctx.today(election)}|${sheet ?? ''}`;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const head = journalHead(ctx.db).hash;
       if (cached?.key === key && cached.head === head) return cached;
@@ -152,6 +154,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
       const job = ctx.job();
       let read = 0;
       const result = await readWorkbook(source.path, {
+        ...(sheet === undefined ? {} : { sheet }),
         onRow: (row, header) => {
           if (partyId === null && isPartyListFile(header)) throw choosePartyRefusal(source.name);
           planner.add(row, header);
@@ -166,7 +169,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
       if (partyId === null && isPartyListFile(result.header)) throw choosePartyRefusal(source.name);
       // The ledger was read before the file: if someone wrote meanwhile, the plan is of a ledger that is gone.
       if (journalHead(ctx.db).hash !== head) continue;
-      cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, hiddenRows: result.hiddenRows, hiddenSheets: result.hiddenSheets, header: result.header, plan: planner.finish() };
+      cached = { key, head, fileId, path: source.path, digest: source.digest, file: source.name, sheet: result.sheet, hiddenRows: result.hiddenRows, hiddenSheets: result.hiddenSheets, sheets: result.sheets, header: result.header, plan: planner.finish() };
       return cached;
     }
     throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
@@ -175,7 +178,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
   async function commit(input: CommitInput): Promise<ImportOutcome> {
     const partyId = partyOf(input.electionId, input.partyId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const p = await planned(input.fileId, input.electionId, partyId, true, true);
+      const p = await planned(input.fileId, input.electionId, partyId, input.sheet, true, true);
       if (p.digest !== input.digest)
         throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: p.file }, field: 'file' });
       // Inside the transaction the plan is checked to be of the ledger this commit writes to; if not, planned again.
@@ -187,7 +190,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
       const { writeHeld } = ctx;
       if (writeHeld)
         return writeHeld(async (who) => {
-          const held = await planned(input.fileId, input.electionId, partyId, true, true);
+          const held = await planned(input.fileId, input.electionId, partyId, input.sheet, true, true);
           if (held.digest !== input.digest)
             throw new Refusal({ code: 'stale', messageKey: 'import.fileChanged', params: { file: held.file }, field: 'file' });
           // The plan is made; the write itself is synchronous, so the journal head can be kept for it (context.ts).
@@ -274,7 +277,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
     },
 
     async preview(input) {
-      const p = await planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId));
+      const p = await planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId), input.sheet);
       const made = p.plan;
       const chosen = input.only === 'problems' ? made.rows.filter(isProblem) : made.rows;
       return {
@@ -283,6 +286,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
         sheet: p.sheet,
         hiddenRows: p.hiddenRows,
         hiddenSheets: p.hiddenSheets,
+        sheets: p.sheets,
         digest: p.digest,
         headerRow: p.header.row,
         columns: [...p.header.match.columns].map(([index, column]) => ({ letter: columnLetter(index), column })),
@@ -295,7 +299,7 @@ export function createImportDesk(ctx: Context): ImportDesk {
 
     commit,
 
-    planned: (input) => planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId)),
+    planned: (input) => planned(input.fileId, input.electionId, partyOf(input.electionId, input.partyId), input.sheet),
 
     nameOf: (fileId) => files.get(fileId)?.name,
   };

@@ -19,8 +19,9 @@ it('keeps nothing of a clerk’s file name that could name a folder or upset Win
   expect(errorReportFileName('.xlsx')).toBe('import-errors.xlsx');
 });
 
-it('asks for a page of the preview with the party only when one is chosen', () => {
-  const query = { electionId: 1, fileId: 'abcdefgh', partyId: null, only: 'problems' as const };
+it('asks for a page of the preview with the party and the sheet only when one is chosen', () => {
+  const query = { electionId: 1, fileId: 'abcdefgh', partyId: null, sheet: null, only: 'problems' as const };
   expect(previewInput(query, 500, 500)).toEqual({ electionId: 1, fileId: 'abcdefgh', only: 'problems', offset: 500, limit: 500 });
   expect(previewInput({ ...query, partyId: 4 }, 0, 500)).toMatchObject({ partyId: 4, offset: 0 });
+  expect(previewInput({ ...query, sheet: 'Тізім 2' }, 0, 500)).toEqual({ electionId: 1, fileId: 'abcdefgh', sheet: 'Тізім 2', only: 'problems', offset: 0, limit: 500 });
 });

@@ -18,6 +18,7 @@ interface ImportOptions {
   db?: string;
   election?: number;
   party?: string;
+  sheet?: string;
   commit?: boolean;
   skipInvalid?: boolean;
   json?: boolean;
@@ -96,6 +97,7 @@ export function importCommand(ctx: CliContext): Command {
     .addOption(dbOption(ctx))
     .addOption(new Option('--election <id>', ctx.t('option.oneElection')).argParser(wholeNumber('--election', 1, Number.MAX_SAFE_INTEGER)))
     .addOption(new Option('--party <code>', ctx.t('importCommand.partyOption')))
+    .addOption(new Option('--sheet <name>', ctx.t('importCommand.sheetOption')))
     .addOption(new Option('--commit', ctx.t('importCommand.commitOption')))
     .addOption(new Option('--skip-invalid', ctx.t('importCommand.skipOption')))
     .addOption(new Option('--json', ctx.t('importCommand.jsonOption')))
@@ -108,7 +110,7 @@ export function importCommand(ctx: CliContext): Command {
         const election = chooseElection(service, options.election, path);
         const party = options.party === undefined ? undefined : partyOf(service, election.id, options.party, ctx.lang);
         const fileId = service.registerImportFile(source, basename(source));
-        const input = { electionId: election.id, fileId, ...(party ? { partyId: party.id } : {}) };
+        const input = { electionId: election.id, fileId, ...(party ? { partyId: party.id } : {}), ...(options.sheet === undefined ? {} : { sheet: options.sheet }) };
         const { preview, rows } = await previewPages(ctx, service, input);
         let outcome: ImportOutcome | null = null;
         if (options.commit === true) {

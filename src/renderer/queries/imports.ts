@@ -23,6 +23,8 @@ export interface ImportQuery {
   electionId: number;
   fileId: string;
   partyId: number | null;
+  /** The sheet the clerk picked; null for the first visible one. */
+  sheet: string | null;
   only: 'all' | 'problems';
 }
 
@@ -31,6 +33,7 @@ export function previewInput(q: ImportQuery, offset: number, limit: number): Inp
     electionId: q.electionId,
     fileId: q.fileId,
     ...(q.partyId !== null ? { partyId: q.partyId } : {}),
+    ...(q.sheet !== null ? { sheet: q.sheet } : {}),
     only: q.only,
     offset,
     limit,

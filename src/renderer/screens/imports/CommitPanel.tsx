@@ -44,6 +44,7 @@ export function CommitPanel({ query, preview, ready, outcome, onCommitted, onSta
         electionId: query.electionId,
         fileId: query.fileId,
         ...(query.partyId !== null ? { partyId: query.partyId } : {}),
+        ...(query.sheet !== null ? { sheet: query.sheet } : {}),
         digest: preview.digest,
         skipInvalid: skip,
       },

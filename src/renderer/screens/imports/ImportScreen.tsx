@@ -30,12 +30,14 @@ export function ImportScreen({ election, onCandidates }: Props) {
   const data = useElectionData(election.id);
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [partyId, setPartyId] = useState('');
+  const [sheet, setSheet] = useState<string | null>(null);
   const [problemsOnly, setProblemsOnly] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const query: ImportQuery = {
     electionId: election.id,
     fileId: chosen?.fileId ?? '',
     partyId: partyId === '' ? null : Number(partyId),
+    sheet,
     only: problemsOnly ? 'problems' : 'all',
   };
   const pages = importPreview.usePages(query, chosen !== null);
@@ -56,6 +58,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
         chosen={chosen}
         onChosen={(file) => {
           setChosen(file);
+          setSheet(null);
           setOutcome(null);
         }}
         partyId={partyId}
@@ -68,6 +71,10 @@ export function ImportScreen({ election, onCandidates }: Props) {
           pages={pages}
           problemsOnly={problemsOnly}
           onProblemsOnly={setProblemsOnly}
+          onSheet={(name) => {
+            setSheet(name);
+            setOutcome(null);
+          }}
           outcome={outcome}
           onCommitted={setOutcome}
           onCandidates={onCandidates}
@@ -82,12 +89,13 @@ interface PreviewProps {
   pages: Pages<ImportPreview, ImportRowView>;
   problemsOnly: boolean;
   onProblemsOnly: (only: boolean) => void;
+  onSheet: (sheet: string) => void;
   outcome: ImportOutcome | null;
   onCommitted: (outcome: ImportOutcome) => void;
   onCandidates: () => void;
 }
 
-function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommitted, onCandidates }: PreviewProps) {
+function Preview({ query, pages, problemsOnly, onProblemsOnly, onSheet, outcome, onCommitted, onCandidates }: PreviewProps) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
@@ -102,6 +110,7 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommit
       electionId: query.electionId,
       fileId: query.fileId,
       ...(query.partyId !== null ? { partyId: query.partyId } : {}),
+      ...(query.sheet !== null ? { sheet: query.sheet } : {}),
       lang,
     });
     setReportStatus(saveStatus(outcome));
@@ -111,7 +120,7 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommit
   if (!preview) return <p role="status">{t('importScreen.preview.reading')}</p>;
   return (
     <>
-      <ImportSummary preview={preview} />
+      <ImportSummary preview={preview} onSheet={onSheet} />
       <ImportLists lists={preview.lists} />
       <section className="panel import-preview" aria-labelledby={`${ids}-title`}>
         <h2 id={`${ids}-title`}>{t('importScreen.rows.title')}</h2>
