@@ -382,7 +382,7 @@ export type ColumnKind = 'text' | 'integer' | 'count' | 'decimal' | 'date' | 'da
 export interface ReportPreview {
   report: ReportId;
   /** Title block: commission, election, report, generated at and by whom, and the journal's head hash. */
-  title: { commission: string; election: string; report: string; generatedAt: string; generatedBy: string; journalHead: string };
+  title: { commission: string; election: string; report: string; generatedAt: string; generatedBy: string; journalHead: string; journalSeq: number };
   /** One sheet's columns and first rows (for the party lists report, the first party's sheet). */
   sheet: string;
   columns: string[];
@@ -416,4 +416,6 @@ export interface PrintDocument {
   /** For the quota compliance document: every list's figures. */
   lists: ListSummary[];
   journalHead: string;
+  /** The journal's position the document shows, with its head hash: what ties the paper to the ledger. */
+  journalSeq: number;
 }

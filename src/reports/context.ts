@@ -60,17 +60,19 @@ export function seatIso(instant: string, utcOffsetHours: number): string {
 }
 
 /**
- * The title block: the election's commission, as its settings name it; and the journal's head hash, which ties a
- * printout to the ledger state it shows.
+ * The title block: the election's commission, as its settings name it; and the journal's position and head hash,
+ * which tie a printout to the ledger state it shows.
  */
 export function reportTitle(rc: ReportContext, report: ReportId, actor: string, now: Date): ReportTitle {
   const { election, t } = rc;
+  const head = journalHead(rc.db);
   return {
     commission: commissionName(election.commission, rc.lang),
     election: pick(election.name, rc.lang),
     report: t(`report.name.${report}`),
     generatedAt: seatStamp(now, election.utcOffsetHours),
     generatedBy: actor,
-    journalHead: journalHead(rc.db).hash,
+    journalHead: head.hash,
+    journalSeq: head.seq,
   };
 }

@@ -64,7 +64,7 @@ export function buildReport(db: Database, election: ElectionRecord, request: Rep
 /** Writes the report as .xlsx to the stream; resolves with its number of data rows. */
 export function exportWorkbook(book: ReportBook, lang: Lang, out: NodeJS.WritableStream): Promise<number> {
   const t = translator(lang, 'core');
-  return writeWorkbook(book, out, { generated: t('report.generated'), journalHead: t('report.journalHead') }, lang);
+  return writeWorkbook(book, out, { generated: t('report.generated'), journal: (seq, hash) => t('report.journalHead', { seq, hash }) }, lang);
 }
 
 /** The first rows of the report's first sheet, as the reports screen previews them. */

@@ -66,13 +66,14 @@ export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream
 
 export interface TitleLabels {
   generated: string;
-  journalHead: string;
+  /** The journal's position and its head hash, worded. */
+  journal: (seq: number, hash: string) => string;
 }
 
 /** The title block as lines: what the printout says about where it came from. */
 export function titleLines(book: Pick<ReportBook, 'title'>, labels: TitleLabels): string[] {
   const t = book.title;
-  return [t.commission, t.election, t.report, `${labels.generated}: ${t.generatedAt}, ${t.generatedBy}`, `${labels.journalHead}: ${t.journalHead}`];
+  return [t.commission, t.election, t.report, `${labels.generated}: ${t.generatedAt}, ${t.generatedBy}`, labels.journal(t.journalSeq, t.journalHead)];
 }
 
 // Rows are handed to the writer in batches with a turn of the event loop between them: the zip's deflate runs on

@@ -79,8 +79,8 @@ function printDocument(input: z.output<typeof documentInput>, ctx: Context): Pri
   // Whose document this is: the election's commission, as the settings name it (issue 11).
   const commission = commissionName(election.commission, lang);
   const electionName = election.councilName ? `${election.name[lang]} — ${election.councilName}` : election.name[lang];
-  const head = journalHead(ctx.db).hash;
-  const base = { commission, election: electionName, journalHead: head, candidates: [], lists: [] };
+  const head = journalHead(ctx.db);
+  const base = { commission, election: electionName, journalHead: head.hash, journalSeq: head.seq, candidates: [], lists: [] };
 
   if (input.document === 'party-list') {
     if (input.partyId === undefined) throw new Refusal({ code: 'invalid-input', messageKey: 'error.input.value', params: { path: 'partyId' }, field: 'partyId' });

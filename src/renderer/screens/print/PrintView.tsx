@@ -88,7 +88,7 @@ export function PrintView({ election, request, onBack }: Props) {
           {request.document === 'quota' ? <QuotaTable doc={doc.data} dt={dt} lang={docLang} /> : <CandidateTable doc={doc.data} dt={dt} district={request.document === 'district'} />}
           <Signatures dt={dt} />
           <p className="print-hash">
-            {dt('printView.journalHead', { hash: doc.data.journalHead })}
+            {dt('printView.journalHead', { seq: doc.data.journalSeq, hash: doc.data.journalHead })}
           </p>
         </article>
       )}

@@ -136,7 +136,7 @@ function PreviewTable({ preview, name, lang }: { preview: ReportPreview; name: s
         <p className="report-name">{title.report}</p>
         {/* The service's own stamp, at the commission's seat and named by its zone: shown as written, never re-read. */}
         <p className="field-hint">{t('reportScreen.generated', { at: title.generatedAt, by: title.generatedBy })}</p>
-        <p className="field-hint">{t('reportScreen.journalHead', { hash: title.journalHead })}</p>
+        <p className="field-hint">{t('reportScreen.journalHead', { seq: title.journalSeq, hash: title.journalHead })}</p>
         {preview.sheet && <p className="field-hint">{t('reportScreen.sheet', { sheet: preview.sheet })}</p>}
       </div>
       {preview.rows.length === 0 ? (
