@@ -59,6 +59,10 @@ test("a party's list prints to an A4 PDF with its candidates and the signature l
   // Position, year of birth, occupation and workplace, residence, party.
   await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '1981', 'инженер, ТОО «Құрылыс»', 'город Астана', 'партия «AMANAT»']);
   await expect(page.getByRole('button', { name: 'Печать' , exact: true })).toBeEnabled();
+  // The journal's position and head hash tie the paper to the ledger it came from (issue 14, item 2).
+  const journal = desk.must('journal.verify', {});
+  const seq = desk.must('journal.list', { limit: 1 }).rows[0]?.seq ?? 0;
+  await expect(page.locator('.print-hash')).toHaveText(`Журнал: запись № ${seq}, хеш последней записи ${journal.headHash}`);
 
   await page.screenshot({ path: test.info().outputPath('print-view.png'), fullPage: true });
   await page.emulateMedia({ media: 'print' });

@@ -13,4 +13,7 @@ test('the report preview says when it was made as the service stamped it, at the
   const preview = page.getByRole('region', { name: 'Предварительный просмотр' });
   // Astana is UTC+6: 08:05 UTC is 14:05 there, on the first of December.
   await expect(preview.getByText(/^Сформирован:/)).toHaveText('Сформирован: 01.12.2026 14:05 (UTC+6), кем: Аманова Сәуле');
+  // And at which journal position, with its head hash (issue 14, item 2).
+  const seq = desk.must('journal.list', { limit: 1 }).rows[0]?.seq ?? 0;
+  await expect(preview.getByText(/^Журнал:/)).toHaveText(`Журнал: запись № ${seq}, хеш последней записи ${desk.must('journal.verify', {}).headHash}`);
 });
