@@ -73,6 +73,9 @@ export function migrate(db: Database, path: string, migrations: readonly Migrati
       m.data?.(db, { actor: MIGRATION_ACTOR, at });
       db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, at);
       db.pragma(`user_version = ${m.version}`);
+      // In the same transaction as the first tables: a `tizim init` killed between two migrations leaves a ledger
+      // that says it is one (and is finished by the next open), never tables under a file that is no Tizim ledger.
+      if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     })();
   }
   if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
