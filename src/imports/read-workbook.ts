@@ -14,6 +14,7 @@ import {
   looksLikeLabels,
   matchHeader,
 } from '../domain/import-columns';
+import { withSheetTempFiles } from './sheet-temp-files';
 import { DEFAULT_PART_LIMITS, measureEntries, PartTooLarge, type PartLimits } from './part-limits';
 
 /** Message keys of a refused file; proposed for the `core` catalogs (not there yet). */
@@ -248,7 +249,11 @@ function chosenSheet(sheets: SheetEntry[] | undefined, name: string | undefined)
 }
 
 /** Reads one worksheet of `path`: the first visible one in the workbook's order, or the one named. Never throws for a bad file: the failure says what is wrong and where. */
-export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+export function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return withSheetTempFiles(() => readSheet(path, options));
+}
+
+async function readSheet(path: string, options: ReadOptions): Promise<ReadResult> {
   // The name as the clerk will read it in every message: without direction overrides (U+202E and its kin).
   const file = basename(path).replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
