@@ -10,6 +10,12 @@ import { join } from 'node:path';
 // removed when the host closes), under names the host makes up, so a sent file name never becomes a path.
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+/**
+ * The uploads kept at once, over every clerk of the server: past this the oldest is removed, and previewing it again
+ * asks for the file again. Not removed at the commit: the screen shows the file's preview again after it. Twenty of the
+ * largest are two gigabytes of disk; the host once kept every upload until it closed.
+ */
+export const MAX_UPLOADS_KEPT = 20;
 
 export class UploadTooLarge extends Error {}
 
@@ -46,8 +52,10 @@ async function sweepThenMake(): Promise<string> {
   return mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
 }
 
-export function createUploads(): Uploads {
+export function createUploads(kept = MAX_UPLOADS_KEPT): Uploads {
   let dir: Promise<string> | null = null;
+  /** The uploads kept, oldest first. */
+  const held: string[] = [];
   return {
     async receive(req, limit) {
       dir ??= sweepThenMake();
@@ -78,6 +86,8 @@ export function createUploads(): Uploads {
         await rm(path, { force: true });
         throw error;
       }
+      held.push(path);
+      for (const old of held.splice(0, Math.max(0, held.length - kept))) await rm(old, { force: true });
       return path;
     },
     async dispose() {
