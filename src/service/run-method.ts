@@ -21,6 +21,8 @@ export function errorOf(e: unknown, method: string): ServiceError {
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) return { code: 'conflict', messageKey: 'error.busy' };
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return { code: 'conflict', messageKey: 'error.constraint' };
+  // The disk (or the file's size limit) is full: SQLite rolled the whole transaction back, journal row and all.
+  if (code === 'SQLITE_FULL') return { code: 'internal', messageKey: 'error.diskFull' };
   // A bug, not a clerk's mistake: the transaction rolled back; keep the details for the administrator.
   console.error(`tizim: ${method} failed:`, e);
   return { code: 'internal', messageKey: 'error.internal' };
