@@ -33,10 +33,11 @@ export interface ServiceOptions {
   /** How long a write waits, without blocking, for another connection's write to end before it is refused busy. */
   writerPatienceMs?: number;
   /**
-   * This service is the job thread's: one job at a time uses its connection, and nothing else waits on the thread,
-   * so a job may hold the write lock across awaits (`writeHeld`).
+   * Nothing else is answered on this service's thread: the job thread (one job at a time on its connection) or a
+   * CLI command. A long job may then hold the write lock or a snapshot across awaits (`writeHeld`, `readHeld`); on
+   * a thread that answers workstations it would let their calls into the transaction.
    */
-  jobThread?: boolean;
+  ownThread?: boolean;
 }
 
 export interface ServerInfo {
@@ -79,13 +80,13 @@ export interface Context {
   write<T>(change: (who: Actor) => T): T;
   /**
    * The same for a change that must read a file first: the write lock is taken before `change` starts, so nothing it
-   * read can be changed by another workstation before it writes. Only on the job thread (null elsewhere): held across
-   * awaits, the lock would let the thread's other calls into the transaction.
+   * read can be changed by another workstation before it writes. Only where the options say `ownThread` (null
+   * elsewhere): held across awaits, the lock would let the thread's other calls into the transaction.
    */
   readonly writeHeld: (<T>(change: (who: Actor) => Promise<T>) => Promise<T>) | null;
   /**
    * Runs `work` over one snapshot of the ledger, however long it awaits: what others commit meanwhile is not seen.
-   * Only on the job thread (null elsewhere), for the reason `writeHeld` gives.
+   * Only with `ownThread` (null elsewhere), for the reason `writeHeld` gives.
    */
   readonly readHeld: (<T>(work: () => Promise<T>) => Promise<T>) | null;
   /** Every nomination's findings per election, kept until the journal moves (election-findings.ts). */
@@ -150,7 +151,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
         })
         .immediate();
     },
-    writeHeld: options.jobThread
+    writeHeld: options.ownThread
       ? async <T>(change: (who: Actor) => Promise<T>): Promise<T> => {
           // Waits (blocking this thread only, up to the ledger's busy timeout) for a clerk's save to end.
           db.exec('BEGIN IMMEDIATE');
@@ -165,7 +166,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
           }
         }
       : null,
-    readHeld: options.jobThread
+    readHeld: options.ownThread
       ? async <T>(work: () => Promise<T>): Promise<T> => {
           // A deferred transaction takes its snapshot at its first read, which `work` makes before anything else.
           db.exec('BEGIN');
