@@ -112,6 +112,8 @@ it(`serves ${USERS} users over ${N.toLocaleString('en')} nominations for ${SECON
   const user = async (u: number): Promise<void> => {
     const cookie = cookies[u] ?? '';
     let i = 0;
+    // Each thinks before the first action too: twenty clerks do not all press a key in the same millisecond.
+    await new Promise((done) => setTimeout(done, 500 + ((u * 131) % 1000)));
     // For the run's length, and on until the import is committed: the point is what the others see meanwhile.
     while (Date.now() < deadline || !importDone) {
       i++;
