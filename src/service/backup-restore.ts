@@ -31,7 +31,7 @@ export async function restoreOnScreen(ctx: Context, input: { name: string; seq: 
   // Only a backup of this ledger, listed in its folder: the page names one, it never gives a path.
   const backup = listBackups(before.folder, ledgerIdOf(ctx.db)).find((b) => b.name === input.name);
   if (backup === undefined) throw new Refusal({ code: 'not-found', messageKey: 'restore.notListed', params: { name: input.name, folder: before.folder } });
-  const replaced = await ctx.holdingWrites(async () => {
+  const replaced = await ctx.holdingWrites('backups.restore', async () => {
     const head = journalHead(ctx.db);
     if (head.seq !== input.seq) throw new Refusal({ code: 'stale', messageKey: 'restore.moved', params: { seq: head.seq } });
     try {
