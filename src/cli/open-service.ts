@@ -89,7 +89,9 @@ export async function withService<T>(
   trusting = true,
 ): Promise<T> {
   const acting: CliWho = typeof who === 'string' ? { actor: who } : who;
-  const { ledger, service } = openService(path, acting.actor, mustExist, {}, undefined, trusting);
+  // One command, one caller: its import may hold a snapshot and then the write lock while it reads the file, so a
+  // desk saving every second cannot make it plan again and again until it gives up busy (issue 14, item 6).
+  const { ledger, service } = openService(path, acting.actor, mustExist, { ownThread: true }, undefined, trusting);
   try {
     const caller = await signedIn(service, acting);
     try {

@@ -12,7 +12,8 @@ import { personDistinctions } from './migrations/009-person-distinctions';
 import { commission, nameCommissions } from './migrations/010-commission';
 import { ballotVerification } from './migrations/011-ballot-verification';
 import { identifyLedger, ledgerIdentity } from './migrations/012-ledger-identity';
-import { candidateOrder } from './migrations/013-candidate-order';
+import { candidateSearch } from './migrations/013-candidate-search';
+import { candidateOrder } from './migrations/014-candidate-order';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -42,7 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'commission', sql: commission, data: nameCommissions },
   { version: 11, name: 'ballot-verification', sql: ballotVerification },
   { version: 12, name: 'ledger-identity', sql: ledgerIdentity, data: identifyLedger },
-  { version: 13, name: 'candidate-order', sql: candidateOrder },
+  { version: 13, name: 'candidate-search', sql: candidateSearch },
+  { version: 14, name: 'candidate-order', sql: candidateOrder },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

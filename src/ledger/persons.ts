@@ -145,11 +145,14 @@ export function listPersons(db: Database, query: string, offset: number, limit: 
 }
 
 /** The SQL condition on alias `p` (person) that a search text asks for. */
-export function personMatch(query: string): { where: string; params: unknown[] } {
+export function personMatch(query: string): { where: string; params: unknown[]; names: string | null } {
   const q = query.trim();
-  if (q === '') return { where: '1', params: [] };
-  if (/^\d+$/.test(q)) return { where: 'p.iin >= ? AND p.iin < ?', params: [q, `${q}:`] };
+  if (q === '') return { where: '1', params: [], names: null };
+  if (/^\d+$/.test(q)) return { where: 'p.iin >= ? AND p.iin < ?', params: [q, `${q}:`], names: null };
   const match = ftsQuery(q);
-  if (match === null) return { where: '0', params: [] };
-  return { where: 'p.id IN (SELECT rowid FROM person_name WHERE person_name MATCH ?)', params: [match] };
+  if (match === null) return { where: '0', params: [], names: null };
+  return { where: `p.id IN (${NAMED})`, params: [match], names: match };
 }
+
+/** The ids of the persons whose names match an FTS5 query (`ftsQuery`), for `IN (…)`. */
+export const NAMED = 'SELECT rowid FROM person_name WHERE person_name MATCH ?';

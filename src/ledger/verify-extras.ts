@@ -20,7 +20,7 @@ export function verifyMigrations(db: Database): Problem | null {
 }
 
 /**
- * The candidates' order (migration 013) holds every standing nomination with its person's sort name and the columns
+ * The candidates' order (migration 014) holds every standing nomination with its person's sort name and the columns
  * the table filters on, and nothing else: a row missing from it hides a candidate from the table, a row too many
  * shows one who is not there. Names the first nomination that differs. About half a second for 100,000.
  */

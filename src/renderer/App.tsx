@@ -4,6 +4,7 @@ import { fullName } from '../domain/names';
 import type { Lang } from '../domain/types';
 import type { CandidateView, ElectionView } from '../service/contract';
 import { Header, type Section } from './components/Header';
+import { SavesWaiting } from './components/SavesWaiting';
 import { rememberLanguage } from './i18n/language';
 import { useWords } from './i18n/messages';
 import { said, type Said } from './i18n/said';
@@ -115,6 +116,7 @@ export function App({ onLanguage }: { onLanguage: (lang: Lang) => void }) {
     <div className="app">
       <Header election={election} section={section} onNavigate={navigate} onLanguage={changeLanguage} />
       <main id="main" tabIndex={-1}>
+        <SavesWaiting />
         <p className="notice notice-ok" role="status" hidden={notice === null}>
           {say(notice)}
         </p>

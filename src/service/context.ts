@@ -9,7 +9,7 @@ import { createFindingsIndex, type FindingsIndex } from './election-findings';
 import { createImportDesk, type ImportDesk } from './imports';
 import type { JobRunner } from './jobs';
 import { PASSWORD_COST } from './passwords';
-import { createJobBoard, NO_JOB, type JobBoard, type JobHandle } from './progress';
+import { createJobBoard, jobHandle, NO_JOB, type JobBoard, type JobHandle } from './progress';
 import { Refusal } from './result';
 import { createSessions, type Sessions } from './sessions';
 
@@ -33,10 +33,11 @@ export interface ServiceOptions {
   /** How long a write waits, without blocking, for another connection's write to end before it is refused busy. */
   writerPatienceMs?: number;
   /**
-   * This service is the job thread's: one job at a time uses its connection, and nothing else waits on the thread,
-   * so a job may hold the write lock across awaits (`writeHeld`).
+   * Nothing else is answered on this service's thread: the job thread (one job at a time on its connection) or a
+   * CLI command. A long job may then hold the write lock or a snapshot across awaits (`writeHeld`, `readHeld`); on
+   * a thread that answers workstations it would let their calls into the transaction.
    */
-  jobThread?: boolean;
+  ownThread?: boolean;
 }
 
 export interface ServerInfo {
@@ -79,13 +80,13 @@ export interface Context {
   write<T>(change: (who: Actor) => T): T;
   /**
    * The same for a change that must read a file first: the write lock is taken before `change` starts, so nothing it
-   * read can be changed by another workstation before it writes. Only on the job thread (null elsewhere): held across
-   * awaits, the lock would let the thread's other calls into the transaction.
+   * read can be changed by another workstation before it writes. Only where the options say `ownThread` (null
+   * elsewhere): held across awaits, the lock would let the thread's other calls into the transaction.
    */
   readonly writeHeld: (<T>(change: (who: Actor) => Promise<T>) => Promise<T>) | null;
   /**
    * Runs `work` over one snapshot of the ledger, however long it awaits: what others commit meanwhile is not seen.
-   * Only on the job thread (null elsewhere), for the reason `writeHeld` gives.
+   * Only with `ownThread` (null elsewhere), for the reason `writeHeld` gives.
    */
   readonly readHeld: (<T>(work: () => Promise<T>) => Promise<T>) | null;
   /** Every nomination's findings per election, kept until the journal moves (election-findings.ts). */
@@ -102,6 +103,22 @@ export interface Context {
   job(): JobHandle;
   /** The long jobs running for their callers, with their last progress (progress.ts). */
   readonly board: JobBoard;
+  /** The writing jobs this service runs now, which every change waits for: who started each, and how far it is. */
+  writers(): readonly Writer[];
+  /** How many calls of each session (by token; null for this process) wait now for another connection's write. */
+  readonly waiting: Map<string | null, number>;
+}
+
+/** A writing job as the others see it while their saves wait for it. */
+export interface Writer {
+  method: string;
+  /** The full name of the user who started it. */
+  by: string;
+  /** The session that started it: that user is not told to wait for their own job. */
+  token: string | null;
+  since: string;
+  done: number;
+  total: number;
 }
 
 export interface ServiceContext extends Context {
@@ -109,8 +126,11 @@ export interface ServiceContext extends Context {
   within<T>(scope: CallScope, work: () => T): T;
   /** Runs `work` with `handle` as the call's progress handle, awaited steps included. */
   withJob<T>(handle: JobHandle, work: () => T): T;
-  /** Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait. */
-  holdingWrites<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` (a job that writes, on the job thread) while this thread's changes are refused busy: they wait.
+   * `work` reports its progress through the handle it is given, which also goes on to the caller's own.
+   */
+  holdingWrites<T>(method: string, work: (handle: JobHandle) => Promise<T>): Promise<T>;
 }
 
 export function createContext(ledger: Ledger, options: ServiceOptions): ServiceContext {
@@ -123,7 +143,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
   const local: CallScope = { user: null, actor: options.actor, origin: 'local', token: null };
   const scope = (): CallScope => calls.getStore() ?? local;
   const jobs = new AsyncLocalStorage<JobHandle>();
-  let writingJobs = 0;
+  const writing = new Set<Writer>();
   let imports: ImportDesk | undefined;
   const ctx: ServiceContext = {
     db,
@@ -142,7 +162,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     today: (zone: Zone) => todayAt(now(), zone.utcOffsetHours),
     write: <T>(change: (who: Actor) => T): T => {
       // Refused as busy, the change is tried again by the service until the job is done (index.ts, patiently).
-      if (writingJobs > 0) throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
+      if (writing.size > 0) throw new Refusal({ code: 'conflict', messageKey: 'error.busy' });
       return db
         .transaction(() => {
           const { actor, user } = scope();
@@ -150,7 +170,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
         })
         .immediate();
     },
-    writeHeld: options.jobThread
+    writeHeld: options.ownThread
       ? async <T>(change: (who: Actor) => Promise<T>): Promise<T> => {
           // Waits (blocking this thread only, up to the ledger's busy timeout) for a clerk's save to end.
           db.exec('BEGIN IMMEDIATE');
@@ -165,7 +185,7 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
           }
         }
       : null,
-    readHeld: options.jobThread
+    readHeld: options.ownThread
       ? async <T>(work: () => Promise<T>): Promise<T> => {
           // A deferred transaction takes its snapshot at its first read, which `work` makes before anything else.
           db.exec('BEGIN');
@@ -189,12 +209,22 @@ export function createContext(ledger: Ledger, options: ServiceOptions): ServiceC
     job: () => jobs.getStore() ?? NO_JOB,
     board: createJobBoard(),
     withJob: (handle, work) => jobs.run(handle, work),
-    holdingWrites: async (work) => {
-      writingJobs++;
+    writers: () => [...writing],
+    waiting: new Map(),
+    holdingWrites: async (method, work) => {
+      const own = ctx.job();
+      const { actor, token } = scope();
+      const writer: Writer = { method, by: actor, token, since: now().toISOString(), done: 0, total: 0 };
+      const followed = jobHandle((done, total) => {
+        writer.done = done;
+        writer.total = total;
+        own.report(done, total);
+      }, own.flag);
+      writing.add(writer);
       try {
-        return await work();
+        return await work(followed);
       } finally {
-        writingJobs--;
+        writing.delete(writer);
       }
     },
   };

@@ -207,7 +207,7 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
       ),
 
     callAsync: (name, input, caller = 'local', job) =>
-      patiently(() =>
+      patiently(caller, () =>
         prepared(
           name,
           input,
@@ -217,8 +217,7 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
             const jobs = options.jobs;
             if (m.job && jobs && !(typeof caller === 'object' && 'vouched' in caller)) {
               const job = { method: name, input, scope: ctx.scope, files: ctx.imports.registered() };
-              const handle = ctx.job();
-              return m.job === 'writes' ? ctx.holdingWrites(() => jobs.run(job, handle)) : jobs.run(job, handle);
+              return m.job === 'writes' ? ctx.holdingWrites(name, (handle) => jobs.run(job, handle)) : jobs.run(job, ctx.job());
             }
             try {
               return ok(await m.handler(parsed, ctx));
@@ -248,13 +247,26 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
    * again, waiting between tries without blocking the thread, until the writer is done or patience runs out: the
    * clerk's save is never lost because someone else was writing, and nobody else waits meanwhile.
    */
-  async function patiently(attempt: () => Promise<Result<unknown>> | Result<unknown>): Promise<Result<unknown>> {
+  async function patiently(caller: Caller, attempt: () => Promise<Result<unknown>> | Result<unknown>): Promise<Result<unknown>> {
     const patience = options.writerPatienceMs ?? 120_000;
     const started = Date.now();
-    for (let pause = 25; ; pause = Math.min(pause * 2, 500)) {
-      const result = await attempt();
-      if (result.ok || result.error.messageKey !== 'error.busy' || Date.now() - started + pause > patience) return result;
-      await new Promise((resolve) => setTimeout(resolve, pause));
+    // Counted by session while it waits, so that the clerk's page can say the save is waiting (jobs.writing).
+    const session = typeof caller === 'object' && 'session' in caller ? caller.session : null;
+    let counted = false;
+    try {
+      for (let pause = 25; ; pause = Math.min(pause * 2, 500)) {
+        const result = await attempt();
+        if (result.ok || result.error.messageKey !== 'error.busy' || Date.now() - started + pause > patience) return result;
+        if (!counted) ctx.waiting.set(session, (ctx.waiting.get(session) ?? 0) + 1);
+        counted = true;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    } finally {
+      if (counted) {
+        const left = (ctx.waiting.get(session) ?? 1) - 1;
+        if (left > 0) ctx.waiting.set(session, left);
+        else ctx.waiting.delete(session);
+      }
     }
   }
 }

@@ -20,4 +20,19 @@ export const jobMethods = {
     input: z.strictObject({ id: jobId }),
     handler: (input, ctx) => ({ stopping: ctx.board.cancel(jobKey(ctx.scope.token, input.id)) }),
   }),
+  /**
+   * How many of the caller's changes wait now for another write to end, and the long writes of this desk they wait
+   * for (a large import's commit: who started it, how far it is). The page of a clerk whose save waits says so,
+   * rather than seeming to hang. A write by another program (the CLI) holds the ledger too, unnamed.
+   */
+  'jobs.writing': method.answer({
+    permission: 'observer',
+    input: z.strictObject({}),
+    handler: (_, ctx) => ({
+      waiting: ctx.waiting.get(ctx.scope.token) ?? 0,
+      writers: ctx
+        .writers()
+        .map(({ method: name, by, token, since, done, total }) => ({ method: name, by, since, done, total, yours: token !== null && token === ctx.scope.token })),
+    }),
+  }),
 };

@@ -11,7 +11,7 @@ const data = workerData as JobWorkerData;
 const ledger = openLedger(data.ledgerPath, { mustExist: true });
 const service = createService(ledger, {
   actor: data.actor,
-  jobThread: true,
+  ownThread: true,
   ...(data.idleMinutes === undefined ? {} : { idleMinutes: data.idleMinutes }),
   ...(data.passwordCost === undefined ? {} : { passwordCost: data.passwordCost }),
 });

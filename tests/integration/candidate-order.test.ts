@@ -8,7 +8,7 @@ import { insertNomination, setNominationStatus, updateNomination } from '../../s
 import { seedCandidates } from '../fixtures/synthetic';
 import { openDesk, type Desk } from './helpers';
 
-// The candidates table in name order reads its pages from a derived order (migration 013) so that a page at offset
+// The candidates table in name order reads its pages from a derived order (migration 014) so that a page at offset
 // 90,000 does not look up 90,000 nominations. Whatever happens to the persons and nominations, every page must hold
 // exactly the rows, in exactly the order, that the tables themselves give.
 
@@ -99,10 +99,10 @@ it('pages in name order through renames, voids, decisions and moves exactly as t
 });
 
 it('fills the order from the nominations a ledger already holds when it is upgraded', () => {
-  // A ledger as Tizim left it before migration 013, with its nominations: all of them must be in the table after.
-  const path = join(desk.dir, 'before-013.sqlite');
+  // A ledger as Tizim left it before migration 014, with its nominations: all of them must be in the table after.
+  const path = join(desk.dir, 'before-014.sqlite');
   const db = new Database(path);
-  migrate(db, path, MIGRATIONS.filter((m) => m.version < 13));
+  migrate(db, path, MIGRATIONS.filter((m) => m.version < 14));
   const old = createService({ path, db, close: () => db.close() }, { actor: 'test' });
   const created = old.call('elections.create', { preset: 'mazhilis-2023' });
   if (!created.ok) throw new Error(JSON.stringify(created.error));

@@ -78,7 +78,15 @@ it('commits a large import on the job thread while a clerk saves here; both are 
 
   let saved = 0;
   const answers: Promise<unknown>[] = [];
+  // What a clerk's page is told while its save waits: the import that holds the writes, who started it, how far.
+  const writing: { method: string; by: string; done: number; total: number; yours: boolean }[] = [];
+  let waitingSeen = 0;
   const { value: committed } = await whileRunning(service.callAsync('imports.commit', { electionId, fileId, digest, skipInvalid: true }), () => {
+    const w = service.call('jobs.writing', {});
+    if (!w.ok) throw new Error(JSON.stringify(w.error));
+    const now = w.value as { waiting: number; writers: typeof writing };
+    writing.push(...now.writers);
+    waitingSeen = Math.max(waitingSeen, now.waiting);
     // A save every few milliseconds for as long as the worker reads and writes: those that meet its write wait for
     // it without blocking this thread, then land.
     if (saved >= 40) return;
@@ -95,6 +103,13 @@ it('commits a large import on the job thread while a clerk saves here; both are 
     answers.push(save);
   });
   expect(committed).toMatchObject({ ok: true, value: { added: 4000 } });
+  expect(writing.length).toBeGreaterThan(3);
+  expect(writing.every((w) => w.method === 'imports.commit' && w.by === 'clerk.test' && !w.yours)).toBe(true);
+  expect(Math.max(...writing.map((w) => w.done))).toBeGreaterThan(0);
+  // This process's saves were counted while they waited, and no longer are.
+  expect(waitingSeen).toBeGreaterThan(0);
+  await Promise.all(answers);
+  expect(service.call('jobs.writing', {})).toEqual({ ok: true, value: { waiting: 0, writers: [] } });
   // Every save the clerk made landed: waited for, never refused as busy.
   await Promise.all(answers);
   expect(saved).toBeGreaterThan(5);

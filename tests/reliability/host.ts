@@ -58,13 +58,14 @@ export async function signIn(host: Host): Promise<string> {
 
 /**
  * Saves nominations of persons `from`, `from + 1`, … one after another until `stop()` says so or the host goes
- * away; returns the IINs the host acknowledged.
+ * away (`pauseMs` between them, as clerks at keyboards); returns the IINs the host acknowledged.
  */
-export function keepSaving(host: Host, cookie: string, partyId: number, from: number): { acknowledged: string[]; stop: () => Promise<void> } {
+export function keepSaving(host: Host, cookie: string, partyId: number, from: number, pauseMs = 0): { acknowledged: string[]; stop: () => Promise<void> } {
   const acknowledged: string[] = [];
   let stopping = false;
   const done = (async () => {
     for (let i = from; !stopping; i++) {
+      if (pauseMs > 0 && i > from) await new Promise((r) => setTimeout(r, pauseMs));
       const p = syntheticPerson(i);
       try {
         const r = await api(host, 'nominations.create', {

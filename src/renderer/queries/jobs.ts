@@ -28,3 +28,11 @@ export const jobProgress = {
 export const jobCancel = {
   useMutation: () => useMutation({ mutationKey: ['jobs.cancel'], mutationFn: (id: string) => answer('jobs.cancel', { id }) }),
 };
+
+/** Whether this page's changes wait for another write, and the long write of the desk they wait for. */
+export const writesNow = {
+  queryKey: ['jobs', 'writing'] as const,
+  /** Polled while `enabled` (a change of this page has been on its way for a while). */
+  useQuery: (enabled: boolean) =>
+    useQuery({ queryKey: writesNow.queryKey, queryFn: () => answer('jobs.writing', {}), enabled, refetchInterval: 1000, gcTime: 0 }),
+};
