@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 
 test.use({ server: true, ignoreHTTPSErrors: true, jobs: true, locale: 'ru-RU' });
 
-const ROWS = 20_000;
+const ROWS = 30_000;
 const PASSWORD = 'пароль сотрудника комиссии';
 
 test('a clerk saving while another commits a large import is told the save waits for it, and the save lands', async ({ page, browser, desk }) => {
@@ -49,14 +49,20 @@ test('a clerk saving while another commits a large import is told the save waits
   await clerk.keyboard.press('Control+s');
   const waiting = clerk.getByRole('status').filter({ hasText: 'Ваши изменения ожидают записи' });
   await expect(waiting).toContainText('Аманова Сәуле вносит импорт в реестр');
-  await expect(waiting).toContainText(/\(\d[\d\s\u00a0\u202f]* из 40[\s\u00a0\u202f]000\)/);
+  await expect(waiting).toContainText(/\(\d[\d\s\u00a0\u202f]* из 60[\s\u00a0\u202f]000\)/);
   await expect(waiting).toContainText('повторять действие не нужно');
   await clerk.screenshot({ path: test.info().outputPath('save-waits-for-import.png') });
+  // In Kazakh, as soon as the clerk switches.
+  await clerk.getByRole('button', { name: 'Қазақша' }).click();
+  const kutude = clerk.getByRole('status').filter({ hasText: 'Өзгерістеріңіз жазылуды күтуде' });
+  await expect(kutude).toContainText('Аманова Сәуле тізілімге импорт енгізуде');
+  await expect(kutude).toContainText('әрекетті қайталаудың қажеті жоқ');
+  await clerk.screenshot({ path: test.info().outputPath('save-waits-for-import-kk.png') });
 
   // The import ends; the save is made by itself, and the notice goes.
-  await expect(clerk.getByRole('status').filter({ hasText: 'Сохранено' })).toBeVisible({ timeout: 120_000 });
-  await expect(waiting).toBeHidden();
-  await expect(page.getByText(/внесено выдвижений: 20[\s\u00a0\u202f]000/)).toBeVisible({ timeout: 60_000 });
+  await expect(clerk.getByRole('status').filter({ hasText: 'Сақталды' })).toBeVisible({ timeout: 120_000 });
+  await expect(kutude).toBeHidden();
+  await expect(page.getByText(/внесено выдвижений: 30[\s\u00a0\u202f]000/)).toBeVisible({ timeout: 60_000 });
   const saved = desk.must('nominations.list', { electionId: 1, query: 'Ұзақов Ерлан', limit: 1 }).rows[0];
   expect(saved).toBeDefined();
   const history = desk.must('journal.list', { entity: 'person', action: 'person.update', limit: 5 }).rows;

@@ -183,6 +183,8 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
   const kind = t(`kind.${row.kind}`);
   const kindShort = t(`table.kindShort.${row.kind}`);
   const status = row.voided ? t('table.voided') : t(`status.${row.status}`);
+  // The mark may not fit the column beside the status (two lines at 1280 px): the cell's title gives it whole.
+  const ballotMark = row.ballot === 'differs' ? t('table.ballotMark.differs') : row.ballotReopened ? t('table.ballotMark.reopened') : null;
   return (
     <>
       <div role="gridcell" className="cell cell-fullName" title={name}>
@@ -206,11 +208,9 @@ function Cells({ row, onOpen }: { row: CandidateRow; onOpen: (row: CandidateRow)
       <div role="gridcell" className="cell cell-listPosition numeric">
         {row.listPosition ?? '—'}
       </div>
-      <div role="gridcell" className={`cell cell-status status-${row.voided ? 'voided' : row.status}`} title={status}>
+      <div role="gridcell" className={`cell cell-status status-${row.voided ? 'voided' : row.status}`} title={ballotMark ? `${status} · ${ballotMark}` : status}>
         {status}
-        {(row.ballot === 'differs' || row.ballotReopened) && (
-          <span className="ballot-mark">{` · ${t(row.ballot === 'differs' ? 'table.ballotMark.differs' : 'table.ballotMark.reopened')}`}</span>
-        )}
+        {ballotMark && <span className="ballot-mark">{` · ${ballotMark}`}</span>}
       </div>
       <div role="gridcell" className={`cell cell-checks${row.errors > 0 ? ' checks-error' : row.warnings > 0 ? ' checks-warning' : ''}`}
         title={t('table.checksLong', { errors: row.errors, warnings: row.warnings })}
