@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ElectionView, ImportOutcome, ImportPreview, ImportRowView } from '../../../service/contract';
 import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
 import { useWords } from '../../i18n/messages';
 import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
@@ -38,7 +39,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
     partyId: partyId === '' ? null : Number(partyId),
     only: problemsOnly ? 'problems' : 'all',
   };
-  const pages = importPreview.usePages(query, chosen !== null);
+  const { pages, job } = importPreview.usePages(query, chosen !== null);
   // A party's list chosen without its party is one choice missing at the party selector, not a fault of every row.
   const partyRefusal = chosen !== null && pages.error?.field === 'partyId' ? pages.error : null;
 
@@ -66,6 +67,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
         <Preview
           query={query}
           pages={pages}
+          job={job}
           problemsOnly={problemsOnly}
           onProblemsOnly={setProblemsOnly}
           outcome={outcome}
@@ -80,6 +82,8 @@ export function ImportScreen({ election, onCandidates }: Props) {
 interface PreviewProps {
   query: ImportQuery;
   pages: Pages<ImportPreview, ImportRowView>;
+  /** The file's reading, followed while it runs. */
+  job: string | null;
   problemsOnly: boolean;
   onProblemsOnly: (only: boolean) => void;
   outcome: ImportOutcome | null;
@@ -87,7 +91,7 @@ interface PreviewProps {
   onCandidates: () => void;
 }
 
-function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommitted, onCandidates }: PreviewProps) {
+function Preview({ query, pages, job, problemsOnly, onProblemsOnly, outcome, onCommitted, onCandidates }: PreviewProps) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
@@ -108,9 +112,17 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, outcome, onCommit
   };
 
   if (pages.error) return <ErrorNotice error={pages.error} onRetry={pages.reload} retryLabel={t('importScreen.preview.again')} />;
-  if (!preview) return <p role="status">{t('importScreen.preview.reading')}</p>;
+  const reading = <JobProgress job={job} label={t('job.reading')} />;
+  if (!preview)
+    return (
+      <>
+        <p role="status">{t('importScreen.preview.reading')}</p>
+        {reading}
+      </>
+    );
   return (
     <>
+      {reading}
       <ImportSummary preview={preview} />
       <ImportLists lists={preview.lists} />
       <section className="panel import-preview" aria-labelledby={`${ids}-title`}>
