@@ -14,6 +14,8 @@ import { report, time } from './measure';
 
 const N = 100_000;
 const TARGET_MS = 2000;
+/** Issue 15: the errors filter's first page after a change to a party. */
+const PARTY_TARGET_MS = 1500;
 let dir: string;
 let ledger: Ledger;
 let service: Service;
@@ -26,7 +28,7 @@ function must<T>(method: string, input: unknown): T {
   return r.value as T;
 }
 
-/** A journaled change (the party's deposit status, back and forth): the cached findings no longer hold. */
+/** A journaled change (the party's deposit status, back and forth): its nominees' cached findings no longer hold. */
 let flip = false;
 function change(): void {
   flip = !flip;
@@ -57,24 +59,27 @@ it(`checks every nomination of ${N} candidates, cross-candidate rules included`,
   const bareMs = time(bare, 3);
   const bareRawMs = time(bareRaw, 3);
 
-  // Each run follows a change (not timed), so nothing is cached; the median of five, after one to warm up.
+  // Each run is a desk just opened (a service of its own over the same ledger), so nothing is cached: a change to
+  // a party no longer re-checks the whole election, and this is what one costs. The median of five, after one to warm up.
   let run: CheckRun | undefined;
   const colds: number[] = [];
   for (let i = 0; i < 6; i++) {
-    change();
+    const opened = createService(ledger, { actor: 'bench' });
     const ms = time(() => {
-      run = must<CheckRun>('checks.run', { electionId });
+      const r = opened.call('checks.run', { electionId });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      run = r.value as CheckRun;
     });
     if (i > 0) colds.push(ms);
   }
   colds.sort((a, b) => a - b);
   const cold = colds[Math.floor(colds.length / 2)] ?? 0;
-  console.log(`bench: checks.run after a change, each run: ${colds.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`bench: checks.run on a desk just opened, each run: ${colds.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   expect(run?.nominations).toHaveLength(nominations);
   const cross = run?.nominations.filter((n) => n.findings.some((f) => f.rule.startsWith('cross.'))).length ?? 0;
   console.log(`bench: ${nominations} nominations, ${cross} with cross-candidate findings; counts ${JSON.stringify(run?.counts)}`);
-  report(`checks.run after a change (target < ${TARGET_MS} ms), against rows as objects`, cold, bareMs);
-  report(`checks.run after a change (target < ${TARGET_MS} ms), against rows as arrays`, cold, bareRawMs);
+  report(`checks.run, whole election (target < ${TARGET_MS} ms), against rows as objects`, cold, bareMs);
+  report(`checks.run, whole election (target < ${TARGET_MS} ms), against rows as arrays`, cold, bareRawMs);
   report('checks.run, nothing changed (cached)', time(() => must('checks.run', { electionId }), 5), bareMs);
 });
 
@@ -92,7 +97,8 @@ it('serves the candidates table with counts and the errors filter', () => {
     rebuilt.push(time(page({ flag: 'errors' })));
   }
   rebuilt.sort((a, b) => a - b);
-  report('first page after a change to a party (whole election re-checked)', rebuilt[1] ?? 0, bareMs);
+  report('first page after a change to a party (its nominees re-checked)', rebuilt[1] ?? 0, bareMs);
+  console.log(`bench: re-check after a party change: ${(rebuilt[1] ?? 0).toFixed(0)} ms; target ${PARTY_TARGET_MS} ms; ratio to target ${((rebuilt[1] ?? 0) / PARTY_TARGET_MS).toFixed(2)}`);
 
   // A clerk's save touches one person: only that person's nominations are re-checked before the next page.
   const saved: number[] = [];

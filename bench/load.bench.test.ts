@@ -105,6 +105,7 @@ it(`serves ${USERS} users over ${N.toLocaleString('en')} nominations for ${SECON
   const acknowledged: { id: number; by: string }[] = [];
   const deadline = Date.now() + SECONDS * 1000;
   let serial = 0;
+  const usedIins = new Set<string>();
   let importWindow: { from: number; to: number } | null = null;
   let previewWindow: { from: number; to: number } | null = null;
   let importDone = false;
@@ -126,12 +127,16 @@ it(`serves ${USERS} users over ${N.toLocaleString('en')} nominations for ${SECON
       } else if (roll < 9) {
         r = await post('/api/nominations.get', { id: 1 + ((u * 997 + i * 31) % N) }, cookie);
       } else {
-        serial++;
+        // makeIin moves past a serial without a check digit onto the next: two serials can give one IIN.
+        let iin = '';
+        do iin = makeIin('1950-12-31', 'male', 5000 + ++serial);
+        while (usedIins.has(iin));
+        usedIins.add(iin);
         r = await post('/api/nominations.create', {
           electionId,
           person: {
             // A birth date no synthetic person has: no save is refused for an IIN already on file.
-            surname: `Нагрузка${u}`, givenName: 'Тест', patronymic: '', iin: makeIin('1950-12-31', 'male', 5000 + serial), birthDate: '1950-12-31',
+            surname: `Нагрузка${u}`, givenName: 'Тест', patronymic: '', iin, birthDate: '1950-12-31',
             sex: 'male', citizenship: 'KZ', residentSince: '1950-12-31',
           },
           nomination: { kind: 'district-self', districtId: 1 + (serial % 29), receivedOn: '2023-02-01', receivedTime: '10:00' },

@@ -188,7 +188,7 @@ export interface JournalEntryView {
   hash: string;
 }
 
-export type VerifyProblem = 'sequence' | 'link' | 'hash' | 'state' | 'integrity' | 'search' | 'migrations';
+export type VerifyProblem = 'sequence' | 'link' | 'hash' | 'state' | 'integrity' | 'search' | 'order' | 'migrations';
 
 export interface VerifyReport {
   ok: boolean;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handOff, type Caller, type Service } from '../service/index';
 import type { Result } from '../service/result';
+import { isJobId } from '../service/progress';
 import type { Gate } from './gate';
 import { refuse, sendJson } from './transport-error';
 
@@ -93,7 +94,7 @@ export async function readCall(req: IncomingMessage, res: ServerResponse, gate: 
 /** The id a page follows its long job by (`jobs.progress`), sent as a header so that the method's input stays its own. */
 function jobIdOf(req: IncomingMessage): string | undefined {
   const id = req.headers['x-tizim-job'];
-  return typeof id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? id : undefined;
+  return isJobId(id) ? id : undefined;
 }
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, service: CallTarget, gate: Gate, method: string): Promise<void> {

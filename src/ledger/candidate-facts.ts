@@ -69,6 +69,16 @@ export function candidatesOfPersons(db: Database, electionId: number, personIds:
   return toCandidates(rows.iterate(JSON.stringify(personIds), electionId) as IterableIterator<Row>);
 }
 
+/** The persons nominated by these parties in an election (on their lists or in districts), each once. */
+export function personsOfParties(db: Database, electionId: number, partyIds: readonly number[]): number[] {
+  return stmt(
+    db,
+    `SELECT DISTINCT person_id FROM nomination WHERE election_id = ? AND party_id IN (SELECT value FROM json_each(?)) AND voided_at IS NULL`,
+  )
+    .pluck()
+    .all(electionId, JSON.stringify(partyIds)) as number[];
+}
+
 function toCandidates(rows: IterableIterator<Row>): StoredCandidate[] {
   // The same few documents checklists recur: each distinct text is parsed once and its object shared, read-only.
   const checklists = new Map<string, Documents>();

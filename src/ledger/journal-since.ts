@@ -5,12 +5,19 @@ interface Image {
   person_id?: number;
 }
 
+/** Whose findings a run of journal rows may have changed: these persons', and those of these parties' nominees. */
+export interface ChangedCandidates {
+  persons: number[];
+  parties: number[];
+}
+
 /**
  * What changed since a journal row, as far as the candidates' findings care: the persons whose records or
- * nominations changed, or null when something changed that may concern every candidate (a rule profile, a party's
- * deposit status, a new district…) or when more changed than is worth following one by one.
+ * nominations changed and the parties whose records changed (a party's code and deposit status are read by the
+ * rules of its nominees only), or null when something changed that may concern every candidate (a rule profile,
+ * a region, a new district…) or when more changed than is worth following one by one.
  */
-export function personsChangedSince(db: Database, seq: number, limit: number): number[] | null {
+export function candidatesChangedSince(db: Database, seq: number, limit: number): ChangedCandidates | null {
   const rows = stmt(db, 'SELECT entity, entity_id, change FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(seq, limit + 1) as {
     entity: string;
     entity_id: number | null;
@@ -18,7 +25,12 @@ export function personsChangedSince(db: Database, seq: number, limit: number): n
   }[];
   if (rows.length > limit) return null;
   const persons = new Set<number>();
+  const parties = new Set<number>();
   for (const r of rows) {
+    if (r.entity === 'party' && r.entity_id !== null) {
+      parties.add(r.entity_id);
+      continue;
+    }
     if (r.entity === 'person' && r.entity_id !== null) {
       persons.add(r.entity_id);
       continue;
@@ -41,5 +53,5 @@ export function personsChangedSince(db: Database, seq: number, limit: number): n
       persons.add(n.person_id);
     }
   }
-  return [...persons];
+  return { persons: [...persons], parties: [...parties] };
 }

@@ -13,6 +13,7 @@ import { commission, nameCommissions } from './migrations/010-commission';
 import { ballotVerification } from './migrations/011-ballot-verification';
 import { identifyLedger, ledgerIdentity } from './migrations/012-ledger-identity';
 import { candidateSearch } from './migrations/013-candidate-search';
+import { candidateOrder } from './migrations/014-candidate-order';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'ballot-verification', sql: ballotVerification },
   { version: 12, name: 'ledger-identity', sql: ledgerIdentity, data: identifyLedger },
   { version: 13, name: 'candidate-search', sql: candidateSearch },
+  { version: 14, name: 'candidate-order', sql: candidateOrder },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -258,6 +258,7 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
   // In name order, a name that many persons share is found faster by walking the persons' sort index and stopping
   // after one page than by fetching all its matches and sorting them (walksNameOrder).
   const byName = f.sort === 'name' && match.names !== null && walksNameOrder(db, match.names, offset + limit) ? `+${match.where}` : match.where;
+  const ids = pageKeys(db, f, { where: `${filters} AND ${byName}`, params: [...params, ...match.params], match: match.where !== '1' }, offset, limit);
   const rows = stmt(
     db,
     `SELECT n.id AS nominationId, p.id AS personId, p.surname, p.given_name AS givenName, p.patronymic, p.iin,
@@ -265,10 +266,10 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
        n.association_name AS associationName, n.district_id AS districtId, d.number AS districtNumber,
        n.list_position AS listPosition, n.status, n.voided_at IS NOT NULL AS voided, coalesce(fc.errors, 0) AS errors, coalesce(fc.warnings, 0) AS warnings,
        ${BALLOT_STATE} AS ballot, ${BALLOT_REOPENED} AS ballotReopened
-     FROM ${f.sort === 'name' ? PERSON_FIRST : 'nomination n JOIN person p ON p.id = n.person_id'}
+     FROM nomination n JOIN person p ON p.id = n.person_id
        LEFT JOIN party pa ON pa.id = n.party_id LEFT JOIN district d ON d.id = n.district_id ${COUNTS} ${BALLOT_JOIN}
-     WHERE ${filters} AND ${byName} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, ...match.params, limit, offset) as (Omit<CandidateRow, 'partyShort' | 'voided' | 'ballotReopened'> & PartyShortColumns & { voided: number; ballotReopened: number })[];
+     WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER[f.sort]}`,
+  ).all(JSON.stringify(ids)) as (Omit<CandidateRow, 'partyShort' | 'voided' | 'ballotReopened'> & PartyShortColumns & { voided: number; ballotReopened: number })[];
   return {
     rows: rows.map(({ short_name, short_kk, short_ru, short_en, voided, ballotReopened, ...row }) => ({
       ...row,
@@ -279,6 +280,39 @@ export function listCandidates(db: Database, f: NominationFilter, offset: number
     total,
     offset,
   };
+}
+
+/**
+ * The nominations of one page, in the table's order. Only what the filter and the order need is joined: the
+ * page's own columns are read for its `limit` rows afterwards, not for every row before `offset` as well.
+ */
+function pageKeys(
+  db: Database,
+  f: NominationFilter,
+  filter: { where: string; params: unknown[]; match: boolean },
+  offset: number,
+  limit: number,
+): number[] {
+  if (f.sort === 'name' && !f.voided && !f.flag && !f.ballot && !filter.match) return pageInNameOrder(db, f, offset, limit);
+  const from =
+    f.sort === 'name' ? PERSON_FIRST : f.sort === 'list-position' || filter.match || f.ballot ? 'nomination n JOIN person p ON p.id = n.person_id' : 'nomination n';
+  return stmt(db, `SELECT n.id FROM ${from} ${f.flag ? COUNTS : ''} ${f.ballot ? BALLOT_JOIN : ''} WHERE ${filter.where} ORDER BY ${ORDER[f.sort]} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...filter.params, limit, offset) as number[];
+}
+
+/** A page in name order read from the candidates' order (migration 014), which skips the rows before it in one B-tree. */
+function pageInNameOrder(db: Database, f: NominationFilter, offset: number, limit: number): number[] {
+  const conditions = ['election_id = ?'];
+  const params: unknown[] = [f.electionId];
+  for (const [column, value] of [['kind', f.kind], ['party_id', f.partyId], ['district_id', f.districtId], ['status', f.status]] as const)
+    if (value) {
+      conditions.push(`${column} = ?`);
+      params.push(value);
+    }
+  return stmt(db, `SELECT nomination_id FROM candidate_order WHERE ${conditions.join(' AND ')} ORDER BY name_sort, person_id, nomination_id LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, limit, offset) as number[];
 }
 
 /** How many rows of the candidates table match: the count of all its pages. */

@@ -20,6 +20,21 @@ export function verifyMigrations(db: Database): Problem | null {
 }
 
 /**
+ * The candidates' order (migration 014) holds every standing nomination with its person's sort name and the columns
+ * the table filters on, and nothing else: a row missing from it hides a candidate from the table, a row too many
+ * shows one who is not there. Names the first nomination that differs. About half a second for 100,000.
+ */
+export function verifyCandidateOrder(db: Database): Problem | null {
+  const expected = `SELECT n.election_id, p.name_sort, n.person_id, n.id AS nomination_id, n.kind, n.party_id, n.district_id, n.status
+    FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.voided_at IS NULL`;
+  const stored = 'SELECT election_id, name_sort, person_id, nomination_id, kind, party_id, district_id, status FROM candidate_order';
+  const differing = db
+    .prepare(`SELECT min(nomination_id) AS id FROM (SELECT * FROM (${expected} EXCEPT ${stored}) UNION ALL SELECT * FROM (${stored} EXCEPT ${expected}))`)
+    .get() as { id: number | null };
+  return differing.id === null ? null : { seq: null, problem: 'order', entity: 'nomination', entityId: differing.id };
+}
+
+/**
  * The names' search index holds every person's folded name and nothing else. FTS5's own integrity check would need
  * the write lock; instead the persons' names are indexed afresh in the connection's temporary schema, with the same
  * tokenizer, and the two indexes' entries (term, person, position) compared. A deleted index row hides a candidate

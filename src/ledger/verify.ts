@@ -5,7 +5,7 @@ import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
 import { entryHash, GENESIS_HASH } from './journal';
 import { ENTITIES } from './record';
 import { stmt } from './statements';
-import { verifyMigrations, verifySearchIndex } from './verify-extras';
+import { verifyCandidateOrder, verifyMigrations, verifySearchIndex } from './verify-extras';
 
 type FirstBad = VerifyReport['firstBad'];
 
@@ -53,7 +53,7 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     firstBad: firstBad ?? (integrity === 'ok' ? null : { seq: null, problem: 'integrity' }),
   });
   if (chain.firstBad) return report(chain.firstBad);
-  return report(checkRecords(db, chain.related, ticker) ?? verifySearchIndex(db) ?? verifyMigrations(db));
+  return report(checkRecords(db, chain.related, ticker) ?? verifySearchIndex(db) ?? verifyCandidateOrder(db) ?? verifyMigrations(db));
 }
 
 interface Ticker {

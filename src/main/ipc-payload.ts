@@ -1,8 +1,11 @@
+import { isJobId } from '../service/progress';
 import type { Result } from '../service/result';
 
 export interface CallPayload {
   method: string;
   input: unknown;
+  /** The id the page follows the call's long job by (`jobs.progress`), as the browser sends it in X-Tizim-Job. */
+  job?: string;
 }
 
 /** The one shape the renderer may send over `tizim:call`. */
@@ -14,7 +17,8 @@ export function isCallPayload(value: unknown): value is CallPayload {
     typeof method === 'string' &&
     method.length > 0 &&
     method.length <= 80 &&
-    keys.every((key) => key === 'method' || key === 'input')
+    keys.every((key) => key === 'method' || key === 'input' || key === 'job') &&
+    (!('job' in value) || isJobId((value as { job?: unknown }).job))
   );
 }
 

@@ -61,7 +61,7 @@ export function serveIpc(service: Service, rendererUrl: string): void {
       const allowed = service.allows(deskPermission(payload.method), caller);
       return allowed.ok ? callDesk(payload.method, payload.input, deskOf(service, caller, event.sender)) : allowed;
     }
-    const handed = handOff(service.sessionOf(payload.method), await service.callAsync(payload.method, payload.input, caller));
+    const handed = handOff(service.sessionOf(payload.method), await service.callAsync(payload.method, payload.input, caller, payload.job));
     if (typeof handed.token === 'string') {
       if (!sessions.has(window)) event.sender.once('destroyed', () => sessions.delete(window));
       sessions.set(window, handed.token);

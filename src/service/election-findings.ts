@@ -2,12 +2,12 @@ import type { Database } from 'better-sqlite3';
 import type { Finding } from '../domain/finding';
 import type { CheckedNomination } from '../domain/records';
 import { checkCandidate, crossFindingsAll, namesakeFindings, type CandidateContext, type Namesake, type NominationFacts } from '../domain/rules';
-import { candidatesOfPersons, electionCandidates, nominationsOfPersons, repeatedNominations, type StoredCandidate } from '../ledger/candidate-facts';
+import { candidatesOfPersons, electionCandidates, nominationsOfPersons, personsOfParties, repeatedNominations, type StoredCandidate } from '../ledger/candidate-facts';
 import { electionRules, type ElectionRules } from '../ledger/elections';
 import { storeFindingCounts, updateFindingCounts, type FindingCount } from '../ledger/finding-counts';
 import { journalHead } from '../ledger/journal';
+import { candidatesChangedSince, type ChangedCandidates } from '../ledger/journal-since';
 import { stmt } from '../ledger/statements';
-import { personsChangedSince } from '../ledger/journal-since';
 import { allNamesakes, namesakesOf, namesakesOfPersons } from '../ledger/namesakes';
 import { candidateContext, electionFacts, stageOf } from './findings';
 
@@ -55,7 +55,7 @@ export function createFindingsIndex(db: Database): FindingsIndex {
       // Followed only along the journal it was computed from: after a restore the entries it knew are gone.
       const cached = held && journalHolds(db, held.head, held.headHash) ? held : undefined;
       if (cached && cached.head === head && cached.today === today) return cached;
-      const changed = cached && cached.today === today ? personsChangedSince(db, cached.head, FOLLOW_AT_MOST) : null;
+      const changed = cached && cached.today === today ? personsToRecheck(db, election.id, cached, candidatesChangedSince(db, cached.head, FOLLOW_AT_MOST), full) : null;
       if (cached && changed) {
         const refreshed = { head, headHash, today, nominations: refreshPersons(db, election, today, cached.nominations, changed) };
         kept.set(election.id, refreshed);
@@ -85,9 +85,23 @@ function journalHolds(db: Database, seq: number, hash: string): boolean {
   return row?.hash === hash;
 }
 
+/**
+ * The persons whose findings a change may have moved, a party's nominees included; null when re-checking them one
+ * by one would cost more than checking the whole election once (more than half of its candidates). A party's
+ * nominees are thousands at 100,000 nominations: not a clerk's save away, so only for whoever needs them all.
+ */
+function personsToRecheck(db: Database, electionId: number, cached: ElectionFindings, changed: ChangedCandidates | null, full: boolean): number[] | null {
+  if (changed === null) return null;
+  if (changed.parties.length === 0) return changed.persons;
+  if (!full) return null;
+  const persons = new Set([...changed.persons, ...personsOfParties(db, electionId, changed.parties)]);
+  return persons.size > cached.nominations.length / 2 ? null : [...persons];
+}
+
 // After a clerk's save only one person's findings can have changed (theirs, and the cross findings of their other
-// nominations): re-checking those keeps the table instant at 100,000 nominations. A change that may concern everyone
-// (the profile, a party) or a batch larger than this re-checks the whole election.
+// nominations): re-checking those keeps the table instant at 100,000 nominations. A party's change concerns its
+// nominees only. A change that may concern everyone (the profile, a region) or a batch larger than this re-checks
+// the whole election.
 const FOLLOW_AT_MOST = 2000;
 
 function refreshPersons(
@@ -102,7 +116,8 @@ function refreshPersons(
   const namesakes = new Map(candidates.map((c) => [c.personId, namesakesOf(db, c.person, c.personId)]));
   const fresh = checkCandidates(db, election, today, candidates, nominationsOfPersons(db, personIds), namesakes);
   const ids = new Set(fresh.map((n) => n.nominationId));
-  const stale = new Set<number>(previous.filter((n) => personIds.includes(n.personId)).map((n) => n.nominationId));
+  const rechecked = new Set(personIds);
+  const stale = new Set<number>(previous.filter((n) => rechecked.has(n.personId)).map((n) => n.nominationId));
   const merged = [...previous.filter((n) => !stale.has(n.nominationId) && !ids.has(n.nominationId)), ...fresh];
   merged.sort((a, b) => a.nominationId - b.nominationId);
   updateFindingCounts(db, election.id, [...new Set([...stale, ...ids])], counts(fresh));

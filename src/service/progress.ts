@@ -73,3 +73,8 @@ export function createJobBoard(): JobBoard {
 export function jobKey(token: string | null, id: string): string {
   return `${token ?? 'local'}:${id}`;
 }
+
+/** The ids a page may choose for its job: sent as a header over HTTP and beside the call over IPC. */
+export function isJobId(id: unknown): id is string {
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(id);
+}

@@ -51,3 +51,34 @@ it('re-checks the persons a change touched and agrees with a full check', () => 
   const flagged = desk.must('nominations.list', { electionId: e.id, flag: 'errors', query: a.iin });
   expect(flagged.rows.map((r) => r.nominationId)).toEqual([a.nominationId]);
 });
+
+it('re-checks a party’s nominees, and no one else, after a change to the party, and agrees with a full check', () => {
+  const e = desk.must('elections.create', { preset: 'mazhilis-2023' });
+  seedCandidates(desk.ledger, e.id, 300);
+  const nomineesOf = (partyId: number) => new Set(desk.ledger.db.prepare('SELECT id FROM nomination WHERE party_id = ?').pluck().all(partyId) as number[]);
+  // Every 37th seeded candidate has not paid the deposit; a party exempt from it no longer needs one of its nominees.
+  const deposits = (run: CheckRun, partyId: number) =>
+    run.nominations.filter((n) => nomineesOf(partyId).has(n.nominationId) && n.findings.some((f) => f.rule === 'documents.missing' && f.field === 'documents.deposit')).length;
+  const before = desk.must('checks.run', { electionId: e.id });
+  const parties = desk.must('parties.list', { electionId: e.id });
+  const party = parties.find((p) => deposits(before, p.id) > 0);
+  const other = parties.find((p) => p !== party && deposits(before, p.id) > 0);
+  if (!party || !other) throw new Error('seed too small');
+  desk.must('parties.update', { id: party.id, depositStatus: 'exempt' });
+  const after = desk.must('checks.run', { electionId: e.id });
+  expect(deposits(after, party.id)).toBe(0);
+  expect(deposits(after, other.id)).toBe(deposits(before, other.id));
+  expect(after).toEqual(fromScratch());
+
+  // Only the party's nominees were checked again: a row changed behind the desk's back (no journal entry, so no
+  // save the desk could follow) of another party's nominee keeps the findings it had until a full check.
+  const outsider = before.nominations.find((n) => nomineesOf(other.id).has(n.nominationId) && !n.findings.some((f) => f.severity === 'error'));
+  if (!outsider) throw new Error('no candidate without errors');
+  desk.ledger.db.prepare("UPDATE person SET birth_date = '2010-01-01' WHERE id = ?").run(outsider.personId);
+  desk.must('parties.update', { id: party.id, depositStatus: 'full' });
+  const narrow = desk.must('checks.run', { electionId: e.id });
+  expect(deposits(narrow, party.id)).toBe(deposits(before, party.id));
+  const errorsOf = (run: CheckRun) => run.nominations.find((n) => n.nominationId === outsider.nominationId)?.findings.filter((f) => f.severity === 'error');
+  expect(errorsOf(narrow)).toEqual([]);
+  expect(errorsOf(fromScratch())?.length).toBeGreaterThan(0);
+});

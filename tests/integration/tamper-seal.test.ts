@@ -114,7 +114,7 @@ describe('a sealed journal', () => {
     tamper((db) => {
       // The last nomination's three entries (person, nomination, party list) and what they made, search row included.
       db.exec(`DELETE FROM journal WHERE seq > 57;
-        DELETE FROM party_list; DELETE FROM nomination;
+        DELETE FROM party_list; DELETE FROM nomination; DELETE FROM candidate_order;
         INSERT INTO person_name (person_name, rowid, name_folded) SELECT 'delete', id, name_folded FROM person;
         DELETE FROM person;`);
       expect(head(db)).toBe(57);
@@ -178,6 +178,30 @@ describe('verify alone', () => {
     const result = tizim(['verify', '--db', desk.path]);
     expect(result.out).toContain(`The names’ search index does not match the persons: person No. ${id} is missing from it or indexed wrongly.`);
     expect(result.code).toBe(1);
+    desk.reopen();
+  });
+
+  it('finds the candidates table’s order changed behind the desk’s back, naming the nomination', () => {
+    const id = desk.ledger.db.prepare('SELECT nomination_id FROM candidate_order ORDER BY nomination_id').pluck().get() as number;
+    desk.ledger.close();
+    const tampered = (sql: string): ReturnType<typeof tizim> => {
+      const db = new Database(desk.path);
+      db.exec(sql);
+      db.close();
+      return tizim(['verify', '--db', desk.path]);
+    };
+    // A candidate lost from the table's sight.
+    const lost = tampered(`DELETE FROM candidate_order WHERE nomination_id = ${id}`);
+    expect(lost.out).toContain(`The candidates table’s order does not match the nominations: nomination No. ${id} is missing from it, is there too many times or is filed wrongly.`);
+    expect(lost.code).toBe(1);
+    // Put back as it was, the ledger is sound again.
+    const restored = tampered(`INSERT INTO candidate_order SELECT n.election_id, p.name_sort, n.person_id, n.id, n.kind, n.party_id, n.district_id, n.status
+      FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.id = ${id}`);
+    expect(restored.code).toBe(0);
+    // Filed under another name, it would show in the wrong place.
+    const misfiled = tampered(`UPDATE candidate_order SET name_sort = 'А' WHERE nomination_id = ${id}`);
+    expect(misfiled.out).toContain(`nomination No. ${id} is missing from it`);
+    expect(misfiled.code).toBe(1);
     desk.reopen();
   });
 

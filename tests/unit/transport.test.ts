@@ -49,6 +49,13 @@ describe('the Electron side’s checks', () => {
     expect(isCallPayload(null)).toBe(false);
   });
 
+  it('carries the id a long job is followed by, as the browser’s X-Tizim-Job header does, and only a well-formed one', () => {
+    expect(isCallPayload({ method: 'imports.preview', input: {}, job: '0f1e2d3c4b5a69788796a5b4c3d2e1f0' })).toBe(true);
+    expect(isCallPayload({ method: 'imports.preview', input: {}, job: 'short' })).toBe(false);
+    expect(isCallPayload({ method: 'imports.preview', input: {}, job: 'has space in it' })).toBe(false);
+    expect(isCallPayload({ method: 'imports.preview', input: {}, job: 12345678 })).toBe(false);
+  });
+
   it('knows its own page whatever its hash', () => {
     const ours = 'file:///opt/tizim/out/renderer/index.html';
     expect(isRendererUrl('file:///opt/tizim/out/renderer/index.html#/journal', ours)).toBe(true);

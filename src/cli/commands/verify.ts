@@ -91,6 +91,8 @@ export function describeProblem(ctx: CliContext, report: VerifyReport): string {
     }
     case 'search':
       return ctx.t('verify.problem.search', { entityId: bad.entityId ?? '?' });
+    case 'order':
+      return ctx.t('verify.problem.order', { entityId: bad.entityId ?? '?' });
     case 'migrations':
       return ctx.t('verify.problem.migrations', { version: bad.version ?? '?' });
     default:

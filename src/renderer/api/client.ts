@@ -11,7 +11,7 @@ export type PageMethods = ServiceMethods & DeskMethods;
 type PageMethod = Extract<keyof PageMethods, string>;
 
 interface Bridge {
-  call(method: string, input: unknown): Promise<unknown>;
+  call(method: string, input: unknown, job?: string): Promise<unknown>;
 }
 
 type Failure = Extract<Result<never>, { ok: false }>;
@@ -38,9 +38,9 @@ export function inElectron(): boolean {
   return bridge() !== null;
 }
 
-async function overBridge(b: Bridge, method: PageMethod, input: unknown): Promise<Result<unknown>> {
+async function overBridge(b: Bridge, method: PageMethod, input: unknown, job: string | undefined): Promise<Result<unknown>> {
   try {
-    const answer = await b.call(method, input);
+    const answer = await (job === undefined ? b.call(method, input) : b.call(method, input, job));
     return isResult(answer) ? answer : transportFailure('transport.badAnswer', { status: 'IPC' });
   } catch {
     return transportFailure('transport.unreachable');
@@ -73,17 +73,14 @@ async function overHttp(method: PageMethod, input: unknown, job: string | undefi
   return transportFailure('transport.badAnswer', { status: response.status });
 }
 
-/**
- * `job`: an id to follow a long job's progress by (`jobs.progress`, see queries/jobs.ts). Carried over HTTP; the desk
- * window's bridge does not carry it yet, and its jobs then show no count.
- */
+/** `job`: an id to follow a long job's progress by (`jobs.progress`, see queries/jobs.ts), over either transport. */
 export async function call<M extends PageMethod>(
   method: M,
   input: InputOfMethod<PageMethods[M]>,
   options: { job?: string } = {},
 ): Promise<Result<OutputOfMethod<PageMethods[M]>>> {
   const b = bridge();
-  const result = b ? await overBridge(b, method, input) : await overHttp(method, input, options.job);
+  const result = b ? await overBridge(b, method, input, options.job) : await overHttp(method, input, options.job);
   // The service answers with the view its contract names; the transport only checks the envelope.
   return result as Result<OutputOfMethod<PageMethods[M]>>;
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ImportOutcome, ImportPreview, ImportRowView, ImportTemplate } from '../../domain/import-records';
 import type { Lang } from '../../domain/types';
 import type { InputOf } from '../../service/contract';
@@ -11,6 +12,7 @@ import {
   type ErrorReportRequest,
 } from '../api/import';
 import { answer, valueOf } from './client';
+import { newJobId } from './jobs';
 import { changes, invalidate, keys } from './keys';
 import { usePages } from './pages';
 
@@ -42,18 +44,30 @@ export function previewInput(q: ImportQuery, offset: number, limit: number): Inp
 
 export const importPreview = {
   queryKey: (q: ImportQuery) => [...keys.imports(q.electionId), 'preview', q] as const,
-  /** `enabled` false until a file is chosen. */
-  usePages: (q: ImportQuery, enabled = true) =>
-    usePages<ImportPreview, ImportRowView>({
+  /**
+   * `enabled` false until a file is chosen. `job`: the id the file's reading is followed by (queries/jobs.ts) while
+   * the first page, which reads and plans the whole file, is on its way; null otherwise.
+   */
+  usePages: (q: ImportQuery, enabled = true) => {
+    const [job, setJob] = useState<string | null>(null);
+    const pages = usePages<ImportPreview, ImportRowView>({
       enabled,
       queryKey: importPreview.queryKey(q),
       pageSize: IMPORT_PAGE_SIZE,
-      fetchPage: (offset, limit) => answer('imports.preview', previewInput(q, offset, limit)),
+      fetchPage: (offset, limit) => {
+        // Only the first page reads the file; the others are cut from the plan the service keeps.
+        if (offset > 0) return answer('imports.preview', previewInput(q, offset, limit));
+        const id = newJobId();
+        setJob(id);
+        return answer('imports.preview', previewInput(q, offset, limit), { job: id }).finally(() => setJob((now) => (now === id ? null : now)));
+      },
       rowsOf: (preview) => preview.page.rows,
       // While another view of the same file is on its way (the filter, a preview again after a commit) its figures
       // stay on screen, so the controls the clerk is using do not vanish under the keyboard.
       keepPrevious: (previous) => previous.fileId === q.fileId,
-    }),
+    });
+    return { pages, job };
+  },
 };
 
 export const importCommit = {

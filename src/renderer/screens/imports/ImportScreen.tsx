@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ElectionView, ImportOutcome, ImportPreview, ImportRowView } from '../../../service/contract';
 import type { ChosenFile } from '../../api/import';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
 import { useWords } from '../../i18n/messages';
 import { said, type Said } from '../../i18n/said';
 import { useElectionData } from '../../queries/elections';
@@ -40,7 +41,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
     sheet,
     only: problemsOnly ? 'problems' : 'all',
   };
-  const pages = importPreview.usePages(query, chosen !== null);
+  const { pages, job } = importPreview.usePages(query, chosen !== null);
   // A party's list chosen without its party is one choice missing at the party selector, not a fault of every row.
   const partyRefusal = chosen !== null && pages.error?.field === 'partyId' ? pages.error : null;
 
@@ -69,6 +70,7 @@ export function ImportScreen({ election, onCandidates }: Props) {
         <Preview
           query={query}
           pages={pages}
+          job={job}
           problemsOnly={problemsOnly}
           onProblemsOnly={setProblemsOnly}
           onSheet={(name) => {
@@ -87,6 +89,8 @@ export function ImportScreen({ election, onCandidates }: Props) {
 interface PreviewProps {
   query: ImportQuery;
   pages: Pages<ImportPreview, ImportRowView>;
+  /** The file's reading, followed while it runs. */
+  job: string | null;
   problemsOnly: boolean;
   onProblemsOnly: (only: boolean) => void;
   onSheet: (sheet: string) => void;
@@ -95,7 +99,7 @@ interface PreviewProps {
   onCandidates: () => void;
 }
 
-function Preview({ query, pages, problemsOnly, onProblemsOnly, onSheet, outcome, onCommitted, onCandidates }: PreviewProps) {
+function Preview({ query, pages, job, problemsOnly, onProblemsOnly, onSheet, outcome, onCommitted, onCandidates }: PreviewProps) {
   const words = useWords();
   const { t, lang } = words;
   const ids = useId();
@@ -117,9 +121,17 @@ function Preview({ query, pages, problemsOnly, onProblemsOnly, onSheet, outcome,
   };
 
   if (pages.error) return <ErrorNotice error={pages.error} onRetry={pages.reload} retryLabel={t('importScreen.preview.again')} />;
-  if (!preview) return <p role="status">{t('importScreen.preview.reading')}</p>;
+  const reading = <JobProgress job={job} label={t('job.reading')} />;
+  if (!preview)
+    return (
+      <>
+        <p role="status">{t('importScreen.preview.reading')}</p>
+        {reading}
+      </>
+    );
   return (
     <>
+      {reading}
       <ImportSummary preview={preview} onSheet={onSheet} />
       <ImportLists lists={preview.lists} />
       <section className="panel import-preview" aria-labelledby={`${ids}-title`}>
