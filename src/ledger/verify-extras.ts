@@ -20,19 +20,30 @@ export function verifyMigrations(db: Database): Problem | null {
 }
 
 /**
+ * A check of the file that is SQL alone: `query` gives one number (the first row that differs) or NULL when all
+ * holds. Being SQL alone, it can run on a second connection in another thread while this one walks the journal
+ * (verify-aside.ts), which sends these texts to a thread that has nothing of this code.
+ */
+export interface SqlCheck {
+  /** Run before the query, and `teardown` after it whatever happens (temporary tables of the connection). */
+  setup?: string;
+  query: string;
+  teardown?: string;
+  problem(id: number): Problem;
+}
+
+/**
  * The candidates' order (migration 014) holds every standing nomination with its person's sort name and the columns
  * the table filters on, and nothing else: a row missing from it hides a candidate from the table, a row too many
  * shows one who is not there. Names the first nomination that differs. About half a second for 100,000.
  */
-export function verifyCandidateOrder(db: Database): Problem | null {
-  const expected = `SELECT n.election_id, p.name_sort, n.person_id, n.id AS nomination_id, n.kind, n.party_id, n.district_id, n.status
-    FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.voided_at IS NULL`;
-  const stored = 'SELECT election_id, name_sort, person_id, nomination_id, kind, party_id, district_id, status FROM candidate_order';
-  const differing = db
-    .prepare(`SELECT min(nomination_id) AS id FROM (SELECT * FROM (${expected} EXCEPT ${stored}) UNION ALL SELECT * FROM (${stored} EXCEPT ${expected}))`)
-    .get() as { id: number | null };
-  return differing.id === null ? null : { seq: null, problem: 'order', entity: 'nomination', entityId: differing.id };
-}
+const expectedOrder = `SELECT n.election_id, p.name_sort, n.person_id, n.id AS nomination_id, n.kind, n.party_id, n.district_id, n.status
+  FROM nomination n JOIN person p ON p.id = n.person_id WHERE n.voided_at IS NULL`;
+const storedOrder = 'SELECT election_id, name_sort, person_id, nomination_id, kind, party_id, district_id, status FROM candidate_order';
+export const CANDIDATE_ORDER_CHECK: SqlCheck = {
+  query: `SELECT min(nomination_id) FROM (SELECT * FROM (${expectedOrder} EXCEPT ${storedOrder}) UNION ALL SELECT * FROM (${storedOrder} EXCEPT ${expectedOrder}))`,
+  problem: (id) => ({ seq: null, problem: 'order', entity: 'nomination', entityId: id }),
+};
 
 /**
  * The names' search index holds every person's folded name and nothing else. FTS5's own integrity check would need
@@ -40,27 +51,38 @@ export function verifyCandidateOrder(db: Database): Problem | null {
  * tokenizer, and the two indexes' entries (term, person, position) compared. A deleted index row hides a candidate
  * from search; it is found here, naming the person. About a second for 100,000 persons.
  */
-export function verifySearchIndex(db: Database): Problem | null {
-  const drop = (): void => {
-    db.exec('DROP TABLE IF EXISTS temp.verify_indexed; DROP TABLE IF EXISTS temp.verify_expected; DROP TABLE IF EXISTS temp.verify_names;');
-  };
-  drop();
+const dropSearchCopies =
+  'DROP TABLE IF EXISTS temp.verify_indexed; DROP TABLE IF EXISTS temp.verify_expected; DROP TABLE IF EXISTS temp.verify_names;';
+export const SEARCH_INDEX_CHECK: SqlCheck = {
+  setup: `${dropSearchCopies}
+    CREATE VIRTUAL TABLE temp.verify_names USING fts5 (name_folded, tokenize = 'unicode61 remove_diacritics 0');
+    INSERT INTO temp.verify_names (rowid, name_folded) SELECT id, name_folded FROM main.person;
+    CREATE VIRTUAL TABLE temp.verify_expected USING fts5vocab (temp, verify_names, instance);
+    CREATE VIRTUAL TABLE temp.verify_indexed USING fts5vocab (main, person_name, instance);`,
+  query: `SELECT min(doc) FROM (
+      SELECT * FROM (SELECT term, doc, offset FROM temp.verify_indexed EXCEPT SELECT term, doc, offset FROM temp.verify_expected)
+      UNION ALL
+      SELECT * FROM (SELECT term, doc, offset FROM temp.verify_expected EXCEPT SELECT term, doc, offset FROM temp.verify_indexed))`,
+  teardown: dropSearchCopies,
+  problem: (id) => ({ seq: null, problem: 'search', entity: 'person', entityId: id }),
+};
+
+/** The number a check's query gives on this connection (null: all holds). */
+export function runSqlCheck(db: Database, check: SqlCheck): number | null {
   try {
-    db.exec(`
-      CREATE VIRTUAL TABLE temp.verify_names USING fts5 (name_folded, tokenize = 'unicode61 remove_diacritics 0');
-      INSERT INTO temp.verify_names (rowid, name_folded) SELECT id, name_folded FROM main.person;
-      CREATE VIRTUAL TABLE temp.verify_expected USING fts5vocab (temp, verify_names, instance);
-      CREATE VIRTUAL TABLE temp.verify_indexed USING fts5vocab (main, person_name, instance);`);
-    const differing = db
-      .prepare(
-        `SELECT min(doc) AS doc FROM (
-           SELECT * FROM (SELECT term, doc, offset FROM temp.verify_indexed EXCEPT SELECT term, doc, offset FROM temp.verify_expected)
-           UNION ALL
-           SELECT * FROM (SELECT term, doc, offset FROM temp.verify_expected EXCEPT SELECT term, doc, offset FROM temp.verify_indexed))`,
-      )
-      .get() as { doc: number | null };
-    return differing.doc === null ? null : { seq: null, problem: 'search', entity: 'person', entityId: differing.doc };
+    if (check.setup) db.exec(check.setup);
+    return db.prepare(check.query).pluck().get() as number | null;
   } finally {
-    drop();
+    if (check.teardown) db.exec(check.teardown);
   }
+}
+
+export function verifySearchIndex(db: Database): Problem | null {
+  const id = runSqlCheck(db, SEARCH_INDEX_CHECK);
+  return id === null ? null : SEARCH_INDEX_CHECK.problem(id);
+}
+
+export function verifyCandidateOrder(db: Database): Problem | null {
+  const id = runSqlCheck(db, CANDIDATE_ORDER_CHECK);
+  return id === null ? null : CANDIDATE_ORDER_CHECK.problem(id);
 }
