@@ -15,14 +15,21 @@ export function namesakesOf(
   person: { surname: string; givenName: string; patronymic: string; birthDate: string; iin: string },
   self: number | null,
 ): Namesake[] {
-  const key = foldedFullName(person);
-  if (key === '' || person.birthDate === '') return [];
-  return stmt(
+  return namesakesUnder(db, foldedFullName(person), person.birthDate, person.iin, self);
+}
+
+/** `namesakesOf` for a name already folded (`foldedFullName`): an import folds each row's name once. */
+export function namesakesUnder(db: Database, nameFolded: string, birthDate: string, iin: string, self: number | null): Namesake[] {
+  if (nameFolded === '' || birthDate === '') return [];
+  const found = stmt(
     db,
     `SELECT p.id AS personId, p.iin FROM person p WHERE p.name_folded = ? AND p.birth_date = ? AND p.iin <> ? AND p.id IS NOT ?
-       AND NOT EXISTS (SELECT 1 FROM person_distinction_standing d WHERE (d.person_id = p.id AND d.other_id = ?) OR (d.other_id = p.id AND d.person_id = ?))
-     ORDER BY p.id`,
-  ).all(key, person.birthDate, person.iin, self, self, self) as Namesake[];
+       AND NOT EXISTS (SELECT 1 FROM person_distinction_standing d WHERE (d.person_id = p.id AND d.other_id = ?) OR (d.other_id = p.id AND d.person_id = ?))`,
+  )
+    .all(nameFolded, birthDate, iin, self, self, self) as Namesake[];
+  // Sorted here rather than by SQL: an ORDER BY costs the lookup a sorter each time, a sixfold cost on an import's
+  // 100,000 lookups that nearly all find no one.
+  return found.length > 1 ? found.sort((a, b) => a.personId - b.personId) : found;
 }
 
 /** Every person who has a namesake, with their namesakes: the whole ledger in one pass over the index. */
