@@ -2,7 +2,7 @@
 export const ENTITIES = [
   'user',
   'election', 'region', 'district', 'party', 'person', 'nomination', 'decision', 'party_list', 'import_batch',
-  'party_list_correction', 'person_distinction', 'ballot_verification', 'backup_setting',
+  'party_list_correction', 'person_distinction', 'ballot_verification', 'backup_setting', 'person_distinction_change',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -32,6 +32,8 @@ export const JOURNAL_ACTIONS = [
   { action: 'person.create', entity: 'person' },
   { action: 'person.update', entity: 'person' },
   { action: 'person_distinction.create', entity: 'person_distinction' },
+  { action: 'person_distinction.withdraw', entity: 'person_distinction_change' },
+  { action: 'person_distinction.renew', entity: 'person_distinction_change' },
   { action: 'nomination.create', entity: 'nomination' },
   { action: 'nomination.update', entity: 'nomination' },
   { action: 'nomination.documents', entity: 'nomination' },

@@ -41,6 +41,12 @@ export function candidatesChangedSince(db: Database, seq: number, limit: number)
       persons.add(pair.person_id).add(pair.other_id);
       continue;
     }
+    if (r.entity === 'person_distinction_change') {
+      const pair = (JSON.parse(r.change) as { pair?: number[] }).pair;
+      if (pair?.length !== 2) return null;
+      for (const p of pair) persons.add(p);
+      continue;
+    }
     if (r.entity !== 'nomination' && r.entity !== 'decision' && r.entity !== 'party_list' && r.entity !== 'party_list_correction') return null;
     const change = JSON.parse(r.change) as { after?: Image; related?: { entity: string; after?: Image }[] };
     // The nominations a row changed: its own record, and those one step changed with it (a list's reorder).

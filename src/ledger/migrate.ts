@@ -14,6 +14,7 @@ import { ballotVerification } from './migrations/011-ballot-verification';
 import { identifyLedger, ledgerIdentity } from './migrations/012-ledger-identity';
 import { candidateSearch } from './migrations/013-candidate-search';
 import { candidateOrder } from './migrations/014-candidate-order';
+import { distinctionChanges } from './migrations/015-distinction-changes';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'ledger-identity', sql: ledgerIdentity, data: identifyLedger },
   { version: 13, name: 'candidate-search', sql: candidateSearch },
   { version: 14, name: 'candidate-order', sql: candidateOrder },
+  { version: 15, name: 'distinction-changes', sql: distinctionChanges },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,7 +1,7 @@
 // What an import would do, row by row (issue 6). The preview shows this plan and the commit carries out this same
 // plan, so the two cannot differ: each row goes through the form's own checks (format, eligibility, the person's
-// other nominations), is matched with a person on file by IIN, with the earlier rows of the file, and with the
-// nominations already on file; the party lists are judged as they would stand afterwards.
+// other nominations, the same person under another IIN), is matched with a person on file by IIN, with the earlier
+// rows of the file, and with the nominations already on file; the party lists are judged as they would stand afterwards.
 import type { Finding } from '../domain/finding';
 import { hasErrors } from '../domain/finding';
 import { checkNominationFormat, checkPersonFormat } from '../domain/format-checks';
@@ -22,6 +22,7 @@ import { listDistricts, listParties, listRegions } from '../ledger/reference';
 import type { WorkbookHeader, WorkbookRow } from '../imports/read-workbook';
 import type { Context } from './context';
 import { candidateContext, electionFacts, nominationFacts, type ElectionFacts } from './findings';
+import { importNamesakes } from './import-namesakes';
 import { isStanding, type ListElection } from './list-summary';
 import { nominationSchema, personSchema } from './schemas';
 
@@ -183,6 +184,7 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
 
   const finish = (): ImportPlan => {
     assignListPositions(rows, takenPositions);
+    for (const [r, found] of importNamesakes(db, rows.filter((r) => isAdded(r.status)))) r.own = [...r.own, ...found];
     const rules = ruleChecker(election, facts, today, matched.length > 0 ? nominationsOfPersons(db, matched) : []);
     const counts = emptyCounts();
     for (const r of rows) {

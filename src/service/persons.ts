@@ -5,10 +5,11 @@ import type { PersonView } from '../domain/records';
 import { foldedFullName } from '../domain/names';
 import type { PersonInput } from '../domain/types';
 import type { Actor } from '../ledger/record';
-import { insertDistinction, isDistinguished, namesakesOf } from '../ledger/namesakes';
+import { distinguishedFrom, markDistinct, namesakesOf, withdrawDistinction } from '../ledger/namesakes';
 import { getPerson, insertPerson, listPersons, personIdByIin, updatePerson } from '../ledger/persons';
 import type { Context, Zone } from './context';
 import { method } from './method';
+import { requiredReason } from './reason';
 import { Refusal } from './result';
 import { id, paging, personSchema, text } from './schemas';
 
@@ -53,7 +54,8 @@ export function updatePersonIn(ctx: Context, who: Actor, id: number, version: nu
 
 /**
  * The commission's statement that two persons with the same name and birth date are different people (issue 11):
- * kept once per pair and journaled, after which neither is warned about the other. Said again, it writes nothing.
+ * kept once per pair and journaled, after which neither is warned about the other. Said again, it writes nothing;
+ * said again after it was taken back, it is renewed.
  */
 function distinguish(input: { personId: number; otherId: number }, ctx: Context) {
   ctx.write((who) => {
@@ -61,7 +63,24 @@ function distinguish(input: { personId: number; otherId: number }, ctx: Context)
     const b = mustGetPerson(ctx, input.otherId);
     if (a.id === b.id || foldedFullName(a) !== foldedFullName(b) || a.birthDate !== b.birthDate)
       throw new Refusal({ code: 'invalid-input', messageKey: 'error.notNamesakes', field: 'otherId' });
-    if (!isDistinguished(ctx.db, a.id, b.id)) insertDistinction(ctx.db, who, a.id, b.id);
+    markDistinct(ctx.db, who, a.id, b.id);
+  });
+  const person = mustGetPerson(ctx, input.personId);
+  return { personId: person.id, namesakes: namesakesOf(ctx.db, person, person.id) };
+}
+
+/**
+ * Takes back "not the same person" (a mark made on the wrong pair, or the commission has since found them to be one
+ * person): the reason is journaled with who took it back, and the warning is on both again. The statement as made
+ * stays in the ledger, with its take-back beside it.
+ */
+function withdraw(input: { personId: number; otherId: number; reason: string }, ctx: Context) {
+  const reason = requiredReason(input.reason);
+  ctx.write((who) => {
+    const a = mustGetPerson(ctx, input.personId);
+    const b = mustGetPerson(ctx, input.otherId);
+    if (!withdrawDistinction(ctx.db, who, a.id, b.id, reason))
+      throw new Refusal({ code: 'conflict', messageKey: 'error.notDistinguished', field: 'otherId' });
   });
   const person = mustGetPerson(ctx, input.personId);
   return { personId: person.id, namesakes: namesakesOf(ctx.db, person, person.id) };
@@ -84,6 +103,18 @@ export const personMethods = {
   'persons.get': method.answer({ permission: 'observer', input: z.strictObject({ id }), handler: (input, ctx) => mustGetPerson(ctx, input.id) }),
   /** "Not the same person": two persons of the same name and birth date under other IINs, told apart for good. */
   'persons.distinguish': method.answer({ permission: 'clerk', input: z.strictObject({ personId: id, otherId: id }), handler: distinguish }),
+  /** "Not the same person" taken back, with the reason: whoever may mark a pair may take the mark back. */
+  'persons.undistinguish': method.answer({
+    permission: 'clerk',
+    input: z.strictObject({ personId: id, otherId: id, reason: text(1000) }),
+    handler: withdraw,
+  }),
+  /** Whom this person stands marked as different from: the form lists them, each with its take-back. */
+  'persons.distinguished': method.answer({
+    permission: 'observer',
+    input: z.strictObject({ personId: id }),
+    handler: (input, ctx) => distinguishedFrom(ctx.db, mustGetPerson(ctx, input.personId).id),
+  }),
   'persons.search': method.answer({
     permission: 'observer',
     input: z.strictObject({ query: text(200), limit: z.number().int().min(1).max(50).default(10) }),

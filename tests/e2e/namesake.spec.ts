@@ -1,13 +1,14 @@
 import type { PersonInput } from '../../src/domain/types';
 import { makeIin } from '../fixtures/iin';
-import { expect, test } from './fixtures';
+import { ADMIN, expect, test } from './fixtures';
 
 // Issue 11, item 9, in the Kazakh UI: a second IIN for the same name and birth date is warned at the IIN field, and
 // the clerk marks the pair as different people from the candidate's form; the warning is gone and the mark journaled.
+// Then, by keyboard, the clerk takes the mark back with a reason: the warning is back, the take-back journaled.
 
 test.use({ locale: 'kk-KZ' });
 
-test('a namesake under another IIN is warned, and marked as someone else', async ({ page, desk }) => {
+test('a namesake under another IIN is warned, marked as someone else, and the mark taken back', async ({ page, desk }) => {
   const districtId = desk.must('districts.list', { electionId: 1 })[0]?.id ?? 1;
   const person = (iin: string): PersonInput => ({
     surname: 'Омаров', givenName: 'Нұрлан', patronymic: 'Серікұлы', iin, birthDate: '1987-10-08', sex: 'male', citizenship: 'KZ',
@@ -29,4 +30,25 @@ test('a namesake under another IIN is warned, and marked as someone else', async
   await expect(offer).toBeHidden();
   await expect(iin).not.toHaveAccessibleDescription(/басқа .* адам бар/);
   expect(desk.must('journal.list', { limit: 1 }).rows[0]?.action).toBe('person_distinction.create');
+
+  const marked = page.getByRole('region', { name: 'Белгіленген: бұлар басқа адамдар' });
+  await expect(marked).toContainText(`Омаров Нұрлан Серікұлы, ЖСН ${other},`);
+  await marked.screenshot({ path: test.info().outputPath('namesake-marked-kk.png') });
+  await marked.getByRole('button', { name: `Белгіні алып тастау: ЖСН ${other}` }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '«Бұлар әртүрлі адамдар» деген белгіні алып тастау' });
+  const reason = dialog.getByLabel('Себебі');
+  await expect(reason).toBeFocused();
+  // Without a reason nothing is taken back: the journal must say why.
+  await dialog.getByRole('button', { name: 'Белгіні алып тастау' }).click();
+  await expect(reason).toHaveAccessibleDescription(/Міндетті өріс/);
+  await reason.fill('Құжаттар бойынша бұл бір адам');
+  await page.screenshot({ path: test.info().outputPath('namesake-take-back-kk.png') });
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(iin).toHaveAccessibleDescription(new RegExp(`ЖСН-і басқа \\(${other}\\) адам бар`));
+  await expect(offer.getByRole('button', { name: `Белгілеу: ЖСН ${other} иесі — басқа адам` })).toBeVisible();
+  await expect(marked).toBeHidden();
+  const [entry] = desk.must('journal.list', { limit: 1 }).rows;
+  expect(entry).toMatchObject({ action: 'person_distinction.withdraw', actor: ADMIN.fullName, change: { after: { stands: 0, reason: 'Құжаттар бойынша бұл бір адам' } } });
 });

@@ -68,3 +68,29 @@ for (const width of [1024, 1366])
       });
     });
   });
+
+// Issue 11, item 15's leftover: a name of over 40 characters was cut at 1024 px (two lines of the name column could
+// not hold it). The whole name must be read in the table itself, in both languages the clerks work in.
+const LONG_NAME = ['Тұрсынмұхамбетова-Абдрахманова', 'Гүлнұр', 'Жанайдаровна'] as const;
+
+for (const [locale, open, heading] of [['ru-RU', /^Открыть:/, 'Кандидаты'], ['kk-KZ', /^Ашу:/, 'Кандидаттар']] as const)
+  test.describe(`1024 px, ${locale}`, () => {
+    test.use({ locale });
+    test('a name of fifty letters is shown whole in the candidates table', async ({ page, desk }) => {
+      seed(desk);
+      const [surname, givenName, patronymic] = LONG_NAME;
+      desk.must('nominations.create', {
+        electionId: 1,
+        person: { surname, givenName, patronymic, iin: makeIin('1979-11-23', 'female', 77), birthDate: '1979-11-23', sex: 'female', citizenship: 'KZ',
+          residentSince: '1979-11-23', declarations: { incapacity: 'no', imprisonment: 'no', criminalRecord: 'no', corruption: 'no' } },
+        nomination: { kind: 'district-self', districtId: desk.must('districts.list', { electionId: 1 })[0]?.id ?? 1, receivedOn: '2023-02-01' },
+      });
+      await openCandidates(page, desk, 1024, open, heading);
+      const grid = page.getByRole('grid');
+      const name = LONG_NAME.join(' ');
+      const cell = grid.getByRole('row', { name: new RegExp(name) }).getByRole('gridcell').first();
+      await expect(cell).toHaveText(name);
+      await page.screenshot({ path: test.info().outputPath(`long-name-1024-${locale}.png`) });
+      await shownWhole(cell, grid);
+    });
+  });

@@ -213,7 +213,7 @@ describe('decisions in the journal and the table', () => {
     expect(journalDetail({ subject: null, action: 'party.create', change: {} }, { message }, 'ru')).toBe('—');
   });
 
-  it('says why an entry was voided, what a correction corrected, and how many a list step moved', () => {
+  it('says why an entry was voided or a mark taken back, what a correction corrected, and how many a list step moved', () => {
     const message = (key: string, params?: Record<string, string | number>) => `${key}${JSON.stringify(params ?? {})}`;
     expect(journalDetail({ subject: 'Ахметов', action: 'nomination.void', change: { reason: 'Дубль' } }, { message }, 'ru')).toBe(
       'Ахметов — journal.voided{"reason":"Дубль"}',
@@ -228,6 +228,9 @@ describe('decisions in the journal and the table', () => {
     };
     expect(journalDetail({ subject: 'Ахметов', action: 'decision.correct', change: correction }, { message }, 'ru')).toBe(
       'Ахметов — journal.corrected{"decision":"refused","beforeNumber":"1","beforeDate":"2023-02-15","afterNumber":"2","afterDate":"2023-02-16","reason":"Опечатка"}',
+    );
+    expect(journalDetail({ subject: 'А ≠ Б', action: 'person_distinction.withdraw', change: { after: { stands: 0, reason: 'Одно лицо' } } }, { message }, 'ru')).toBe(
+      'А ≠ Б — journal.takenBack{"reason":"Одно лицо"}',
     );
     expect(journalDetail({ subject: 'Amanat', action: 'party_list.reorder', change: { moves: [{}, {}] } }, { message }, 'ru')).toBe(
       'Amanat — journal.moved{"count":2}',

@@ -12,7 +12,7 @@ export type { CandidateContext, CandidateFacts } from './context';
 export { crossFindings, crossFindingsAll, type NominationFacts } from './cross';
 export { documentStates, requiredDocuments, waivedWrongly } from './documents';
 export { listFindings, mandateFindings, seatFindings } from './list';
-export { namesakeFindings, type Namesake } from './namesakes';
+export { namesakeFindings, type Namesake, type NamesakeRow } from './namesakes';
 
 /** The rules about one candidate, in the order a clerk reads the form. */
 export const CANDIDATE_RULES: readonly Rule[] = [

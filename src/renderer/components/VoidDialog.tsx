@@ -15,6 +15,8 @@ interface Props {
   /** What voiding it does, and what it does not. */
   explain: string;
   busy: boolean;
+  /** The words of another act that needs a reason (taking back a mark): voiding's own by default. */
+  words?: { hint: string; confirm: string; busy: string };
   /** The service's answer to the last try, if it refused. */
   refusal: ServiceError | null;
   onConfirm: (reason: string) => void;
@@ -26,8 +28,9 @@ interface Props {
  * the commission), and the reason, which the journal keeps. Opens at the reason; Enter in it starts a new line, the
  * confirm button (or Ctrl+Enter) voids, Escape goes back.
  */
-export function VoidDialog({ id, title, subject, explain, busy, refusal, onConfirm, onClose }: Props) {
+export function VoidDialog({ id, title, subject, explain, busy, words, refusal, onConfirm, onClose }: Props) {
   const { t } = useWords();
+  const said = words ?? { hint: t('void.reasonHint'), confirm: t('void.confirm'), busy: t('void.voiding') };
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const local: Finding[] = reason.trim() === '' ? [{ rule: 'format.required', severity: 'error', field: 'reason', messageKey: 'finding.required' }] : [];
@@ -56,11 +59,11 @@ export function VoidDialog({ id, title, subject, explain, busy, refusal, onConfi
         <p className="dialog-subject">{subject}</p>
         <p>{explain}</p>
         <TextAreaField id={`${id}-reason`} label={t('void.reason')} required maxLength={1000} value={reason}
-          hint={t('void.reasonHint')} findings={shown.get('reason')} onChange={setReason} />
+          hint={said.hint} findings={shown.get('reason')} onChange={setReason} />
         {refusal && refused.length === 0 && <ErrorNotice error={refusal} />}
         <div className="actions">
           <button type="submit" className="danger" disabled={busy}>
-            {busy ? t('void.voiding') : t('void.confirm')}
+            {busy ? said.busy : said.confirm}
           </button>
           <button type="button" onClick={onClose}>{t('form.cancel')}</button>
         </div>

@@ -120,6 +120,28 @@ export const personDistinguish = {
   },
 };
 
+/** Whom a person stands marked as different from, each with its take-back in the form. */
+export const personDistinguished = {
+  queryKey: (electionId: number, personId: number) => [...keys.candidates(electionId), 'distinguished', personId] as const,
+  /** null: a person not yet saved, who has been told apart from no one. */
+  useQuery: (electionId: number, personId: number | null) =>
+    useQuery({
+      queryKey: personDistinguished.queryKey(electionId, personId ?? 0),
+      queryFn: personId === null ? skipToken : () => answer('persons.distinguished', { personId }),
+    }),
+};
+
+/** "Not the same person" taken back: the warning is back on both, and on whatever the findings reach. */
+export const personUndistinguish = {
+  useMutation: (electionId: number) => {
+    const client = useQueryClient();
+    return useMutation({
+      mutationFn: (input: InputOf<'persons.undistinguish'>) => answer('persons.undistinguish', input),
+      onSuccess: () => invalidate(client, changes.nominations(electionId)),
+    });
+  },
+};
+
 export const nominationCreate = candidateChange('nominations.create');
 export const nominationUpdate = candidateChange('nominations.update');
 export const nominationDecide = candidateChange('nominations.decide');

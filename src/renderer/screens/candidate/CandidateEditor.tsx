@@ -17,7 +17,7 @@ import { formKeys } from '../../lib/form-keys';
 import { useCan, useUser } from '../../lib/user';
 import { useDebounced } from '../../lib/useDebounced';
 import {
-  candidateCheck, decisionCorrect, nominationCreate, nominationUpdate, nominationVoid, personsWithIin, type CheckInput,
+  candidateCheck, decisionCorrect, nominationCreate, nominationUpdate, nominationVoid, personsWithIin, personUndistinguish, type CheckInput,
 } from '../../queries/candidates';
 import { serviceError } from '../../queries/client';
 import type { ElectionData } from '../../queries/elections';
@@ -36,7 +36,7 @@ import {
   nominationOf, personOf, personOfView, samePerson, withPerson, type CandidateDraft,
 } from './draft';
 import { ExistingPersonOffer } from './ExistingPersonOffer';
-import { NamesakeNotice } from './NamesakeNotice';
+import { NamesakeNotice, type Distinguished } from './NamesakeNotice';
 import { FindingsSummary } from './FindingsSummary';
 import { NominationSection } from './NominationSection';
 import { PersonSection } from './PersonSection';
@@ -73,6 +73,8 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [voiding, setVoiding] = useState(false);
   const [correcting, setCorrecting] = useState<DecisionView | null>(null);
+  const [takingBack, setTakingBack] = useState<Distinguished | null>(null);
+  const undistinguish = personUndistinguish.useMutation(election.id);
   // What this form just did (nothing to save, a correction recorded), said in the language of the moment.
   const [told, setTold] = useState<Said | null>(null);
   const voidNomination = nominationVoid.useMutation(election.id);
@@ -262,7 +264,7 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
                 ) : (
                   <>
                     <ExistingPersonOffer matches={matches} onUse={pickExisting} />
-                    <NamesakeNotice electionId={election.id} personId={stored?.person.id ?? null} findings={all} />
+                    <NamesakeNotice electionId={election.id} personId={stored?.person.id ?? null} findings={all} onTakeBack={setTakingBack} />
                   </>
                 )
               }
@@ -333,6 +335,24 @@ export function CandidateEditor({ election, data, stored, preset, notice, onSave
               { id: stored.nomination.id, version: stored.nomination.version, reason },
               { onSuccess: () => setVoiding(false) },
             )
+          }
+        />
+      )}
+      {stored && takingBack && (
+        <VoidDialog
+          id="tb"
+          title={t('form.takeBackTitle')}
+          subject={t('form.takeBackSubject', { name: fullName(stored.person), iin: stored.person.iin, other: fullName(takingBack), otherIin: takingBack.iin })}
+          explain={t('form.takeBackExplain')}
+          words={{ hint: t('form.takeBackHint'), confirm: t('form.takeBackConfirm'), busy: t('form.takingBack') }}
+          busy={undistinguish.isPending}
+          refusal={serviceError(undistinguish.error)}
+          onClose={() => {
+            undistinguish.reset();
+            setTakingBack(null);
+          }}
+          onConfirm={(reason) =>
+            undistinguish.mutate({ personId: stored.person.id, otherId: takingBack.personId, reason }, { onSuccess: () => setTakingBack(null) })
           }
         />
       )}

@@ -5,6 +5,10 @@ import { fullName } from '../../../domain/names';
 import type { CandidateRow } from '../../../service/contract';
 import { useWords } from '../../i18n/messages';
 
+/**
+ * A row's height: two lines of a cell. A name too long for two lines of its column (fifty letters at 1024 px) makes its
+ * row taller instead of being cut; the virtualiser measures such rows as they are shown.
+ */
 const ROW_HEIGHT = 38;
 
 export const rowId = (index: number): string => `candidate-row-${index}`;
@@ -141,16 +145,19 @@ export function CandidatesGrid({ total, rowAt, need, active, onActive, onOpen, l
                 key={item.key}
                 id={rowId(item.index)}
                 ref={(el) => {
-                  if (el) rows.current.set(item.index, el);
-                  else rows.current.delete(item.index);
+                  if (el) {
+                    rows.current.set(item.index, el);
+                    virtualizer.measureElement(el);
+                  } else rows.current.delete(item.index);
                 }}
+                data-index={item.index}
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={isActive}
                 aria-busy={row ? undefined : true}
                 tabIndex={isActive ? 0 : -1}
                 className={`grid-row grid-body-row${isActive ? ' active' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}
                 onClick={() => {
                   focusPending.current = true;
                   onActive(item.index);

@@ -61,7 +61,7 @@ function correctionNote(change: Record<string, unknown>, words: DetailWords): st
 
 /**
  * What a journal row is about (a person, a party…), and what it did: for a decision which one, by which resolution;
- * for a voiding why; for a correction what it corrected; for a list step how many candidates it moved.
+ * for a voiding or a take-back why; for a correction what it corrected; for a list step how many candidates it moved.
  */
 export function journalDetail(r: Pick<JournalEntryView, 'subject' | 'change' | 'action'>, words: DetailWords, lang: Lang): string {
   const subject = r.subject === null ? '' : typeof r.subject === 'string' ? r.subject : r.subject[lang];
@@ -73,6 +73,9 @@ export function journalDetail(r: Pick<JournalEntryView, 'subject' | 'change' | '
     if (note) notes.push(words.message('journal.decided', { decision: note.decision, number: note.resolutionNumber, date: note.resolutionDate }));
   }
   if (r.action.endsWith('.void') && typeof change.reason === 'string') notes.push(words.message('journal.voided', { reason: change.reason }));
+  // A take-back keeps its reason on its own row, which the entry's image holds.
+  if (r.action === 'person_distinction.withdraw' && isObject(change.after) && typeof change.after.reason === 'string')
+    notes.push(words.message('journal.takenBack', { reason: change.after.reason }));
   if (isObject(change.ballot)) notes.push(ballotNote(change.ballot, words));
   if (Array.isArray(change.moves) && change.moves.length > 0) notes.push(words.message('journal.moved', { count: change.moves.length }));
   return [subject, ...notes].filter((s) => s !== '').join(' — ') || '—';
