@@ -65,6 +65,10 @@ for (const width of [1024, 1366])
         await openCandidates(page, desk, width, /^Ашу:/, 'Кандидаттар');
         const title = page.getByRole('banner').getByText('Қазақстан Республикасы Парламенті Мәжілісінің депутаттарын сайлау, 2023');
         await shownWhole(title, page.getByRole('banner'));
+        // Every section of the navigation, «Пайдаланушылар» last, inside the window.
+        const sections = page.getByRole('banner').getByRole('navigation').getByRole('button');
+        await expect(sections.last()).toHaveText('Пайдаланушылар');
+        for (const section of await sections.all()) await shownWhole(section, page.getByRole('banner'));
       });
     });
   });
