@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { runSqlCheck, type SqlCheck } from './verify-extras';
+import { CHECKS_CACHE, runSqlCheck, type SqlCheck } from './verify-extras';
 
 // A verify's checks that are SQL alone (SQLite's integrity check, the names' search index) run on a second
 // connection in a thread of their own while this thread walks the journal, the records and the candidates' order,
@@ -31,13 +31,6 @@ export interface Aside {
 /** The file below this size is checked on one thread: starting a thread costs more than it saves. */
 const ASIDE_FROM_BYTES = 32 * 1024 * 1024;
 const WAIT_SLICE_MS = 200;
-/**
- * The page cache while the checks' EXCEPTs run, in KiB as SQLite's negative cache_size counts: their temporary
- * tables take as much of it as there is, so at 1,000,000 journal rows the search index's check peaked at 340 MB
- * with the ledger's 64 MB cache and 137 MB with 16 MB, 0.3 s slower of 6.5 s. The integrity check keeps the full
- * cache: with 16 MB it took 21 s instead of 16 s.
- */
-const CHECKS_CACHE = -16384;
 
 const THREAD = `
 const { workerData } = require('node:worker_threads');
@@ -53,6 +46,7 @@ try {
     // One snapshot for every check, as the file was when the verify began.
     db.exec('BEGIN');
     const integrity = db.pragma('integrity_check', { simple: true }) || 'ok';
+    // The checks' temporary tables, as runSqlCheck runs them.
     db.pragma('cache_size = ${CHECKS_CACHE}');
     for (const c of checks) {
       try {
@@ -77,13 +71,7 @@ Atomics.notify(flag, 0);
 
 function here(db: Database, checks: readonly SqlCheck[]): AsideFindings {
   const integrity = (db.pragma('integrity_check', { simple: true }) as string) || 'ok';
-  const cache = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${CHECKS_CACHE}`);
-  try {
-    return { integrity, found: checks.map((c) => runSqlCheck(db, c)), aside: false };
-  } finally {
-    db.pragma(`cache_size = ${cache}`);
-  }
+  return { integrity, found: checks.map((c) => runSqlCheck(db, c)), aside: false };
 }
 
 /**

@@ -67,13 +67,24 @@ export const SEARCH_INDEX_CHECK: SqlCheck = {
   problem: (id) => ({ seq: null, problem: 'search', entity: 'person', entityId: id }),
 };
 
-/** The number a check's query gives on this connection (null: all holds). */
+/**
+ * The page cache while a check runs, in KiB as SQLite's negative cache_size counts: each temporary table of its
+ * EXCEPTs takes a cache of that size, so with the ledger's 64 MB, at 1,000,000 journal rows, the search index's
+ * check peaked at 340 MB and the order's at 180 MB. With 8 MB: about 100 and 60 MB (the ledger's own 52 MB
+ * included), for 1.5 s more on the search index's 5 s.
+ */
+export const CHECKS_CACHE = -8192;
+
+/** The number a check's query gives on this connection (null: all holds), on the checks' smaller page cache. */
 export function runSqlCheck(db: Database, check: SqlCheck): number | null {
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${CHECKS_CACHE}`);
   try {
     if (check.setup) db.exec(check.setup);
     return db.prepare(check.query).pluck().get() as number | null;
   } finally {
     if (check.teardown) db.exec(check.teardown);
+    db.pragma(`cache_size = ${cache}`);
   }
 }
 
