@@ -7,13 +7,15 @@ interface Props {
   job: string | null;
   /** What the job does, as the bar's label. */
   label: string;
+  /** Told when the clerk stops the job: what then breaks off is theirs, not a failure. */
+  onStop?: () => void;
 }
 
 /**
  * A long job's progress where it was started: a bar with the count (rows read while the total is not known yet) and,
  * where stopping it is safe, a button that stops it. Nothing once the job has ended.
  */
-export function JobProgress({ job, label }: Props) {
+export function JobProgress({ job, label, onStop }: Props) {
   const { t, number } = useWords();
   const ids = useId();
   const progress = jobProgress.useQuery(job).data ?? null;
@@ -35,7 +37,14 @@ export function JobProgress({ job, label }: Props) {
         {count}
       </span>
       {progress?.cancellable ? (
-        <button type="button" disabled={cancel.isPending || cancel.data?.stopping === true} onClick={() => cancel.mutate(job)}>
+        <button
+          type="button"
+          disabled={cancel.isPending || cancel.data?.stopping === true}
+          onClick={() => {
+            onStop?.();
+            cancel.mutate(job);
+          }}
+        >
           {cancel.data?.stopping ? t('job.stopping') : t('job.stop')}
         </button>
       ) : (
