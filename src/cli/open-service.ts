@@ -67,8 +67,8 @@ function actingAs(service: Service, caller: Caller): Service {
     ...service,
     call: (method, input, _caller, job) => service.call(method, input, caller, job),
     callAsync: (method, input, _caller, job) => service.callAsync(method, input, caller, job),
-    prepareFile: (method, input) => service.prepareFile(method, input, caller),
-    streamFile: (method, input, out) => service.streamFile(method, input, out, caller),
+    prepareFile: (method, input, _caller, job) => service.prepareFile(method, input, caller, job),
+    streamFile: (method, input, out, _caller, job) => service.streamFile(method, input, out, caller, job),
   };
 }
 

@@ -92,7 +92,7 @@ export async function readCall(req: IncomingMessage, res: ServerResponse, gate: 
 }
 
 /** The id a page follows its long job by (`jobs.progress`), sent as a header so that the method's input stays its own. */
-function jobIdOf(req: IncomingMessage): string | undefined {
+export function jobIdOf(req: IncomingMessage): string | undefined {
   const id = req.headers['x-tizim-job'];
   return isJobId(id) ? id : undefined;
 }

@@ -39,6 +39,9 @@ export async function streamWorkbook(
   });
   const result = await write(body);
   if (!result.ok) {
+    body.destroy();
+    // Once the file has begun, a refusal (the clerk's stop, a failure) can only cut the response off, unfinished:
+    // the browser then drops the download instead of keeping half a workbook.
     if (!res.headersSent) sendJson(res, 200, result);
     else res.destroy();
   }

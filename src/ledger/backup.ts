@@ -142,6 +142,9 @@ function isDiskFull(error: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
+/** How far a backup's copy has come: pages copied of the ledger's pages (SQLite's online backup counts in pages). */
+export type BackupPages = (copied: number, total: number) => void;
+
 export interface MadeBackup {
   file: BackupFile;
   seal: Seal;
@@ -156,15 +159,22 @@ export interface MadeBackup {
 export async function makeBackup(
   db: Database.Database,
   folder: string,
-  options: { key: SealKey; now: () => Date; keep?: number },
+  options: { key: SealKey; now: () => Date; keep?: number; onPages?: BackupPages },
 ): Promise<MadeBackup> {
   folderReady(folder);
   sweepPartials(folder);
   const ledgerId = ledgerIdOf(db);
   const partial = join(folder, `tizim-${ledgerId.slice(0, 8)}-partial-${process.pid}-${randomBytes(4).toString('hex')}.sqlite`);
   try {
-    // A few thousand pages a step: the others' calls are answered between the steps.
-    await db.backup(partial, { progress: () => 4096 });
+    // A few thousand pages a step: the others' calls are answered between the steps. SQLite starts over when another
+    // connection writes meanwhile, so the count may go back and its total change; the last step is told on resolve.
+    const copied = await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        options.onPages?.(totalPages - remainingPages, totalPages);
+        return 4096;
+      },
+    });
+    options.onPages?.(copied.totalPages, copied.totalPages);
     // The copy is a file of its own: a single file (no write-ahead log beside it), flushed to the disk.
     const copy = new Database(partial);
     try {

@@ -9,12 +9,15 @@ export const CALL_CHANNEL = 'tizim:call';
 
 const FILTERS: Record<'xlsx' | 'pdf', Electron.FileFilter> = { xlsx: { name: 'Excel', extensions: ['xlsx'] }, pdf: { name: 'PDF', extensions: ['pdf'] } };
 
-/** The desk of the window that called: its dialogs, its page, and the service as that window's user. */
-function deskOf(service: Service, caller: Caller, sender: WebContents): Desk {
+/**
+ * The desk of the window that called: its dialogs, its page, and the service as that window's user. `job`: the id the
+ * page follows a saved file's writing by, as it follows the service's long jobs.
+ */
+function deskOf(service: Service, caller: Caller, sender: WebContents, job: string | undefined): Desk {
   const window = BrowserWindow.fromWebContents(sender);
   return {
     service: {
-      prepareFile: (method, input) => service.prepareFile(method, input, caller),
+      prepareFile: (method, input) => service.prepareFile(method, input, caller, job),
       registerImportFile: (path, name) => service.registerImportFile(path, name),
     },
     async askSave(defaultName, type) {
@@ -59,7 +62,7 @@ export function serveIpc(service: Service, rendererUrl: string): void {
     const caller: Caller = { session: sessions.get(window) ?? null, origin: 'desk' };
     if (isDeskMethod(payload.method)) {
       const allowed = service.allows(deskPermission(payload.method), caller);
-      return allowed.ok ? callDesk(payload.method, payload.input, deskOf(service, caller, event.sender)) : allowed;
+      return allowed.ok ? callDesk(payload.method, payload.input, deskOf(service, caller, event.sender, payload.job)) : allowed;
     }
     const handed = handOff(service.sessionOf(payload.method), await service.callAsync(payload.method, payload.input, caller, payload.job));
     if (typeof handed.token === 'string') {

@@ -12,9 +12,10 @@ import { partyListSheets } from './party-lists';
 import { quotaSheets } from './quota';
 import { statisticsSheets } from './statistics';
 import { translator } from '../domain/i18n';
-import { titleLines, writeWorkbook } from './workbook';
+import { titleLines, writeWorkbook, type WritingSteps } from './workbook';
 
 export type { ReportBook, ReportSheet } from './model';
+export { WritingStopped, type WritingSteps } from './workbook';
 
 export interface ReportRequest {
   report: ReportId;
@@ -61,10 +62,10 @@ export function buildReport(db: Database, election: ElectionRecord, request: Rep
   })();
 }
 
-/** Writes the report as .xlsx to the stream; resolves with its number of data rows. */
-export function exportWorkbook(book: ReportBook, lang: Lang, out: NodeJS.WritableStream): Promise<number> {
+/** Writes the report as .xlsx to the stream; resolves with its number of data rows. `steps`: who follows it. */
+export function exportWorkbook(book: ReportBook, lang: Lang, out: NodeJS.WritableStream, steps?: WritingSteps): Promise<number> {
   const t = translator(lang, 'core');
-  return writeWorkbook(book, out, { generated: t('report.generated'), journal: (seq, hash) => t('report.journalHead', { seq, hash }) }, lang);
+  return writeWorkbook(book, out, { generated: t('report.generated'), journal: (seq, hash) => t('report.journalHead', { seq, hash }) }, lang, steps);
 }
 
 /** The first rows of the report's first sheet, as the reports screen previews them. */

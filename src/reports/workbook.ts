@@ -54,14 +54,49 @@ const TITLE_ROWS = 5;
 /** The header row: after the title block and one empty row. */
 export const HEADER_ROW = TITLE_ROWS + 2;
 
+/** How far the writing has come, told to whoever follows it (the export's progress bar), and its stop. */
+export interface WritingSteps {
+  /** Data rows written of all the book's sheets together: after each batch, and once at the end. */
+  report(done: number, total: number): void;
+  /** Asked after each batch: true stops the writing, which then rejects with `WritingStopped`. */
+  stopped(): boolean;
+}
+
+/** A workbook left unfinished because the one who asked for it stopped it: its stream must not be kept as a file. */
+export class WritingStopped extends Error {
+  constructor() {
+    super('writing stopped');
+  }
+}
+
+const UNFOLLOWED: WritingSteps = { report: () => undefined, stopped: () => false };
+
+/** The rows written so far of the whole book, across its sheets. */
+interface Tally {
+  steps: WritingSteps;
+  total: number;
+  written: number;
+}
+
 /** Writes the report to `out` as .xlsx and resolves with the number of data rows once the stream has it all. */
-export async function writeWorkbook(book: ReportBook, out: NodeJS.WritableStream, labels: TitleLabels, lang: Lang): Promise<number> {
+export async function writeWorkbook(
+  book: ReportBook,
+  out: NodeJS.WritableStream,
+  labels: TitleLabels,
+  lang: Lang,
+  steps: WritingSteps = UNFOLLOWED,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useStyles: true, useSharedStrings: false });
   workbook.creator = book.title.generatedBy;
-  let rows = 0;
-  for (const sheet of book.sheets) rows += await writeSheet(workbook, book, sheet, labels, lang);
+  const tally: Tally = { steps, total: book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0), written: 0 };
+  steps.report(0, tally.total);
+  for (const sheet of book.sheets) {
+    if (steps.stopped()) throw new WritingStopped();
+    await writeSheet(workbook, book, sheet, labels, lang, tally);
+  }
   await workbook.commit();
-  return rows;
+  steps.report(tally.written, tally.total);
+  return tally.written;
 }
 
 export interface TitleLabels {
@@ -87,7 +122,8 @@ async function writeSheet(
   sheet: ReportSheet,
   labels: TitleLabels,
   lang: Lang,
-): Promise<number> {
+  tally: Tally,
+): Promise<void> {
   const width = Math.max(sheet.columns.length, 1);
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
@@ -136,10 +172,6 @@ async function writeSheet(
   const kinds = sheet.columns.map((c) => c.kind);
   let batch = 0;
   for (const values of sheet.rows) {
-    if (++batch === BATCH) {
-      batch = 0;
-      await turn();
-    }
     const row = ws.addRow(values.map((v, i) => cellValue(kinds[i], v)));
     const height = rowHeight(values, widths);
     if (height !== undefined) row.height = height;
@@ -150,9 +182,16 @@ async function writeSheet(
       if (typeof v === 'string' && looksLikeFormula(v)) row.getCell(i + 1).numFmt = '@';
     }
     row.commit();
+    tally.written++;
+    if (++batch === BATCH) {
+      batch = 0;
+      tally.steps.report(tally.written, tally.total);
+      // Stopped between two batches: the zip is never committed, so what went out is no workbook at all.
+      if (tally.steps.stopped()) throw new WritingStopped();
+      await turn();
+    }
   }
   ws.commit();
-  return sheet.rows.length;
 }
 
 const isRightAligned = (kind: ColumnKind | undefined): boolean => kind === 'count' || kind === 'decimal' || kind === 'percent';

@@ -95,6 +95,11 @@ export const backupMethods = {
     },
   }),
 
+  /**
+   * Reports the pages copied of the ledger's pages to the panel that asked. Not stoppable, though stopping would be
+   * safe (the partial copy is removed either way): a stopped backup leaves the ledger with no new backup, which is
+   * worth less than the seconds it would save, and the desk's own backups cannot be stopped by anyone anyway.
+   */
   'backups.make': method.awaits({
     permission: 'administrator',
     job: 'reads',
@@ -102,8 +107,9 @@ export const backupMethods = {
     handler: async (_, ctx) => {
       const set = settings(ctx);
       if (set === null) throw new Refusal({ code: 'invalid-input', messageKey: 'backup.noFolder', field: 'folder' });
+      const job = ctx.job();
       try {
-        const made = await backupNow(ctx.db, sealPlaces(ctx.ledgerPath), set.folder, () => ctx.now(), set.keep);
+        const made = await backupNow(ctx.db, sealPlaces(ctx.ledgerPath), set.folder, () => ctx.now(), set.keep, (copied, total) => job.report(copied, total));
         return { backup: view(made.file), removed: made.removed };
       } catch (error) {
         if (error instanceof LedgerError) throw new Refusal({ code: 'invalid-input', messageKey: error.messageKey, params: error.params });

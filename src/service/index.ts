@@ -8,7 +8,7 @@ import type { AnyMethod, FileWriter, MethodKind } from './method';
 import { methods } from './methods';
 import { errorOf, parseInput, unknownMethod } from './run-method';
 import { fail, ok, type Result } from './result';
-import { jobKey, type JobHandle } from './progress';
+import { jobKey, NO_JOB, type JobHandle } from './progress';
 
 export type { ServiceOptions } from './context';
 export type { MethodKind } from './method';
@@ -54,10 +54,12 @@ export interface Service {
   /**
    * Checks a file method's input, its caller's right to it and everything its workbook needs (the election, an
    * imported file's plan), and returns its name and its writer: a refusal comes before a byte or a save dialog.
+   * `job`: the id the caller follows the writing by (`jobs.progress`, `jobs.cancel`), or a handle of its own; the
+   * job is on the board from the first row written to the last, not while a save dialog waits for the clerk.
    */
-  prepareFile(method: string, input: unknown, caller?: Caller): Promise<Result<PreparedFile>>;
+  prepareFile(method: string, input: unknown, caller?: Caller, job?: string | JobHandle): Promise<Result<PreparedFile>>;
   /** `prepareFile`, then the workbook written to `out`. */
-  streamFile(method: string, input: unknown, out: NodeJS.WritableStream, caller?: Caller): Promise<Result<{ rows: number }>>;
+  streamFile(method: string, input: unknown, out: NodeJS.WritableStream, caller?: Caller, job?: string | JobHandle): Promise<Result<{ rows: number }>>;
   /**
    * A file a transport received (an upload, an open dialog, the CLI's argument), registered for `imports.*`. The
    * page only ever holds the returned id, never a path.
@@ -160,11 +162,12 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
     return answer;
   }
 
-  async function prepareFile(name: string, input: unknown, caller: Caller = 'local'): Promise<Result<PreparedFile>> {
+  async function prepareFile(name: string, input: unknown, caller: Caller = 'local', job?: string | JobHandle): Promise<Result<PreparedFile>> {
     const method = lookup(name);
     if (method && method.kind !== 'streams-file')
       return fail({ code: 'unknown-method', messageKey: 'error.notFileMethod', params: { method: name } });
     return prepared(name, input, caller, ['streams-file'], async (m, parsed): Promise<Result<PreparedFile>> => {
+      const { token } = ctx.scope;
       let writer: FileWriter;
       try {
         writer = await (m.handler(parsed, ctx) as FileWriter | Promise<FileWriter>);
@@ -174,10 +177,14 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
       return ok({
         fileName: writer.fileName,
         write: async (out) => {
+          const key = typeof job === 'string' ? jobKey(token, job) : null;
+          const handle = key === null ? (typeof job === 'object' ? job : NO_JOB) : ctx.board.open(key, m.cancellable === true);
           try {
-            return ok(await writer.write(out));
+            return ok(await writer.write(out, handle));
           } catch (e) {
             return fail(errorOf(e, name));
+          } finally {
+            if (key !== null) ctx.board.close(key);
           }
         },
       });
@@ -241,8 +248,8 @@ export function createService(ledger: Ledger, options: ServiceOptions): Service 
 
     prepareFile,
 
-    async streamFile(name, input, out, caller = 'local') {
-      const file = await prepareFile(name, input, caller);
+    async streamFile(name, input, out, caller = 'local', job) {
+      const file = await prepareFile(name, input, caller, job);
       return file.ok ? file.value.write(out) : file;
     },
 

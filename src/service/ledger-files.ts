@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { checkBackup, makeBackup, restoreBackup, type BackupCheck, type MadeBackup } from '../ledger/backup';
+import { checkBackup, makeBackup, restoreBackup, type BackupCheck, type BackupPages, type MadeBackup } from '../ledger/backup';
 import { writeDurably } from '../ledger/durable-file';
 import { ledgerIdOf } from '../ledger/identity';
 import { journalHead } from '../ledger/journal';
@@ -93,8 +93,15 @@ export class SealRefusal extends Error {
 }
 
 /** A backup of the ledger into `folder`, checked and sealed; its seal becomes the desk's last. */
-export async function backupNow(db: Database, places: SealPlaces, folder: string, now: () => Date, keep: number): Promise<MadeBackup> {
-  const made = await makeBackup(db, folder, { key: keyFor(places, true) as SealKey, now, keep });
+export async function backupNow(
+  db: Database,
+  places: SealPlaces,
+  folder: string,
+  now: () => Date,
+  keep: number,
+  onPages?: BackupPages,
+): Promise<MadeBackup> {
+  const made = await makeBackup(db, folder, { key: keyFor(places, true) as SealKey, now, keep, ...(onPages ? { onPages } : {}) });
   remember(db, places, made.seal);
   return made;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Permission } from '../domain/users';
 import type { Context } from './context';
+import type { JobHandle } from './progress';
 
 // How a method of the API is declared: once, in the file of its area, with its input schema, its kind, who may call
 // it and its handler; its output type is the handler's. The transports (the loopback host, the commission server,
@@ -20,8 +21,11 @@ export type MethodKind = 'answer' | 'awaits' | 'reads-file' | 'streams-file';
 export interface FileWriter {
   /** The name the download or the save dialog offers. */
   fileName: string;
-  /** Streams the workbook to `out`; resolves with the rows written, rejects when the stream fails. */
-  write(out: NodeJS.WritableStream): Promise<{ rows: number }>;
+  /**
+   * Streams the workbook to `out`; resolves with the rows written, rejects when the stream fails. `job`: where the
+   * rows written go (a progress bar, the CLI's line) and, for a method declared `cancellable`, its stop.
+   */
+  write(out: NodeJS.WritableStream, job: JobHandle): Promise<{ rows: number }>;
 }
 
 export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
@@ -40,7 +44,10 @@ export interface Method<K extends MethodKind, S extends z.ZodType, C, R> {
    * ledger's write lock when it asks instead of losing it, again and again, to a stream of short saves.
    */
   job?: 'reads' | 'writes';
-  /** A job whose caller may stop it midway, safely (a verify, a preview): it writes nothing, or nothing yet. */
+  /**
+   * A job whose caller may stop it midway, safely (a verify, a preview, a report's file): it writes nothing, or
+   * nothing yet; a file stopped midway is never kept by its transport.
+   */
   cancellable?: true;
   input: S;
   handler: (input: z.output<S>, ctx: C) => R;

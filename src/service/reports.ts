@@ -3,10 +3,11 @@ import { REPORTS, type ReportPreview } from '../domain/records';
 import { reportFileName } from '../domain/file-names';
 import { ballotTally } from '../ledger/ballot-verifications';
 import { getElection } from '../ledger/elections';
-import { buildReport, exportWorkbook, previewOf, type ReportBook } from '../reports';
+import { buildReport, exportWorkbook, previewOf, WritingStopped, type ReportBook } from '../reports';
 import type { Context } from './context';
 import { allSummaries } from './lists';
 import { method, type FileWriter } from './method';
+import type { JobHandle } from './progress';
 import { Refusal } from './result';
 import { id, lang, listOrder } from './schemas';
 
@@ -37,10 +38,10 @@ function reportBook(input: ReportInput, ctx: Context): { book: ReportBook; today
 }
 
 /** Writes the report to the stream; rejects when the stream fails, so the caller never waits on a dead socket. */
-function writeReport(book: ReportBook, input: ReportInput, out: NodeJS.WritableStream): Promise<number> {
+function writeReport(book: ReportBook, input: ReportInput, out: NodeJS.WritableStream, job: JobHandle): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     out.once('error', reject);
-    exportWorkbook(book, input.lang, out).then(resolve, reject);
+    exportWorkbook(book, input.lang, out, job).then(resolve, reject);
   });
 }
 
@@ -48,7 +49,15 @@ function reportFile(input: ReportInput, ctx: Context): FileWriter {
   const { book, today } = reportBook(input, ctx);
   return {
     fileName: reportFileName(input.report, input.electionId, today),
-    write: async (out) => ({ rows: await writeReport(book, input, out) }),
+    write: async (out, job) => {
+      try {
+        return { rows: await writeReport(book, input, out, job) };
+      } catch (e) {
+        // Stopped by the clerk: the transport throws the unfinished stream away (a temporary file, the download).
+        if (e instanceof WritingStopped) throw new Refusal({ code: 'cancelled', messageKey: 'error.cancelled' });
+        throw e;
+      }
+    },
   };
 }
 
@@ -58,5 +67,5 @@ export const reportMethods = {
     input: reportInput.extend({ limit: z.number().int().min(1).max(200).default(20) }),
     handler: (input, ctx): ReportPreview => previewOf(reportBook(input, ctx).book, input.limit),
   }),
-  'reports.export': method.streamsFile({ permission: 'observer', input: reportInput, handler: reportFile }),
+  'reports.export': method.streamsFile({ permission: 'observer', cancellable: true, input: reportInput, handler: reportFile }),
 };

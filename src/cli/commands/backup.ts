@@ -6,6 +6,7 @@ import { CliFailure, EXIT } from '../failure';
 import type { CliContext } from '../io';
 import { dbOption, dbPath, wholeNumber } from '../options';
 import { withService } from '../open-service';
+import { progressLine } from '../progress-line';
 import { keyOption, placesOf } from '../seal-options';
 
 interface BackupOptions {
@@ -30,11 +31,14 @@ export function backupCommand(ctx: CliContext): Command {
       const path = dbPath(options.db, ctx.env);
       const places = placesOf(path, options.key, ctx.env);
       const made = await withService(path, ctx.who(), true, async (_service, ledger) => {
+        const line = progressLine(ctx, { counted: 'progress.backup', whole: 'progress.backupCheck' });
         try {
-          return await backupNow(ledger.db, places, resolve(options.out), () => new Date(), options.keep ?? 10);
+          return await backupNow(ledger.db, places, resolve(options.out), () => new Date(), options.keep ?? 10, (copied, total) => line.handle?.report(copied, total));
         } catch (error) {
           if (error instanceof LedgerError) throw new CliFailure(error.messageKey, error.params, EXIT.refused);
           throw error;
+        } finally {
+          line.end();
         }
       });
       ctx.out(ctx.t('backup.done', { path: made.file.path, seq: made.seal.seq, hash: made.seal.headHash, keyId: made.seal.keyId }));

@@ -7,6 +7,8 @@ import { storedToken } from './token';
 export type DownloadOutcome =
   | { kind: 'downloaded'; file: string }
   | { kind: 'failed'; status: number }
+  /** The file broke off before its end (stopped by the clerk, or the connection lost): nothing was saved. */
+  | { kind: 'interrupted' }
   | { kind: 'error'; error: ServiceError };
 
 /** The file name of a Content-Disposition header: filename* (RFC 5987) first, else filename. */
@@ -48,12 +50,17 @@ export async function refusalOf(response: Response): Promise<DownloadOutcome> {
   return { kind: 'failed', status: response.status };
 }
 
-export async function download(path: string, input: unknown, fallbackName: string): Promise<DownloadOutcome> {
+/** `job`: an id to follow the writing by (`jobs.progress`) and stop it (`jobs.cancel`), as /api calls send it. */
+export async function download(path: string, input: unknown, fallbackName: string, job?: string): Promise<DownloadOutcome> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${storedToken() ?? ''}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${storedToken() ?? ''}`,
+        ...(job === undefined ? {} : { 'X-Tizim-Job': job }),
+      },
       body: JSON.stringify(input),
     });
   } catch {
@@ -62,6 +69,13 @@ export async function download(path: string, input: unknown, fallbackName: strin
   // A refused request is answered with JSON (200 for the service's refusals, 4xx for the host's): never the file.
   if (!response.ok || /json/i.test(response.headers.get('Content-Type') ?? '')) return refusalOf(response);
   const file = dispositionName(response.headers.get('Content-Disposition'), fallbackName);
-  saveBlob(await response.blob(), file);
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch {
+    // The host cut the file off unfinished: half a workbook is never handed to the browser to keep.
+    return { kind: 'interrupted' };
+  }
+  saveBlob(blob, file);
   return { kind: 'downloaded', file };
 }

@@ -21,11 +21,12 @@ export type ExportOutcome =
   | { kind: 'saved'; path: string; rows: number }
   | { kind: 'cancelled' };
 
-export async function exportReport(request: ExportRequest): Promise<ExportOutcome> {
+/** `job`: the id the page follows the writing by, and stops it by (queries/jobs.ts). */
+export async function exportReport(request: ExportRequest, job?: string): Promise<ExportOutcome> {
   if (inElectron()) {
-    const result = await call('reports.save', request);
+    const result = await call('reports.save', request, job === undefined ? {} : { job });
     if (!result.ok) return { kind: 'error', error: result.error };
     return result.value.path === null ? { kind: 'cancelled' } : { kind: 'saved', path: result.value.path, rows: result.value.rows };
   }
-  return download('/file/reports.export', request, `${request.report}.xlsx`);
+  return download('/file/reports.export', request, `${request.report}.xlsx`, job);
 }

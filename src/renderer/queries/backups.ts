@@ -22,9 +22,10 @@ export const backupSettings = {
 };
 
 export const backupMake = {
+  /** The mutation's variable is the id its progress is followed by (queries/jobs.ts). */
   useMutation: () => {
     const client = useQueryClient();
-    return useMutation({ mutationFn: () => answer('backups.make', {}), onSuccess: () => invalidate(client, changes.backups()) });
+    return useMutation({ mutationFn: (job: string) => answer('backups.make', {}, { job }), onSuccess: () => invalidate(client, changes.backups()) });
   },
 };
 

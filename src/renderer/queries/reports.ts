@@ -19,9 +19,13 @@ export const printDocument = {
     useQuery({ queryKey: printDocument.queryKey(input), queryFn: () => answer('print.document', input) }),
 };
 
-/** A report as an Excel file: saved where the clerk chooses (Electron) or downloaded (the browser mode). */
+/**
+ * A report as an Excel file: saved where the clerk chooses (Electron) or downloaded (the browser mode), followed by
+ * the id `job` while its rows are written.
+ */
 export const reportExport = {
-  useMutation: () => useMutation({ mutationKey: ['reports.export'], mutationFn: (request: ExportRequest) => exportReport(request) }),
+  useMutation: () =>
+    useMutation({ mutationKey: ['reports.export'], mutationFn: ({ request, job }: { request: ExportRequest; job: string }) => exportReport(request, job) }),
 };
 
 /** The print view as a PDF, through Electron's printToPDF. */

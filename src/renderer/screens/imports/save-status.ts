@@ -12,6 +12,8 @@ export function saveStatus(outcome: SaveOutcome): Said {
       return said('importScreen.file.cancelled');
     case 'failed':
       return said('importScreen.file.failed', { status: outcome.status });
+    case 'interrupted':
+      return said('importScreen.file.interrupted');
     default:
       return saidOfError(outcome.error);
   }

@@ -5,11 +5,13 @@ import { REPORTS, type ColumnKind, type ReportCell, type ReportId, type ReportPr
 import { LANGS, type Lang } from '../../../domain/types';
 import type { ElectionView } from '../../../service/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
 import { LANGUAGE_NAMES } from '../../i18n/language';
 import { useWords } from '../../i18n/messages';
 import { said, saidOfError, type Said } from '../../i18n/said';
 import { serviceError } from '../../queries/client';
 import { useElectionData } from '../../queries/elections';
+import { newJobId } from '../../queries/jobs';
 import { reportExport, reportPreview } from '../../queries/reports';
 import type { PrintRequest } from '../print/print-request';
 
@@ -32,12 +34,23 @@ export function ReportsScreen({ election, onPrint }: Props) {
   const preview = reportPreview.useQuery({ electionId: election.id, report, lang: reportLang, order, limit: 20 });
   const previewError = serviceError(preview.error);
   const exporting = reportExport.useMutation();
+  // The export being written, followed by its id while it runs; whether the clerk asked it to stop.
+  const [job, setJob] = useState<string | null>(null);
+  const stopAsked = useRef(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
 
   const onExport = async (): Promise<void> => {
+    if (exporting.isPending) return;
+    const id = newJobId();
+    stopAsked.current = false;
+    setJob(id);
     setStatus(said('reportScreen.exporting'));
-    const outcome = await exporting.mutateAsync({ electionId: election.id, report, lang: reportLang, order });
+    const outcome = await exporting.mutateAsync({ request: { electionId: election.id, report, lang: reportLang, order }, job: id });
+    setJob(null);
+    // The stop button the clerk pressed is gone with the bar: the keyboard goes back to the export.
+    if (document.activeElement === document.body) exportButton.current?.focus();
     switch (outcome.kind) {
       case 'downloaded':
         setStatus(said('reportScreen.downloaded', { file: outcome.file }));
@@ -51,8 +64,11 @@ export function ReportsScreen({ election, onPrint }: Props) {
       case 'failed':
         setStatus(said('reportScreen.exportFailed', { status: outcome.status }));
         break;
+      case 'interrupted':
+        setStatus(said(stopAsked.current ? 'reportScreen.stopped' : 'reportScreen.interrupted'));
+        break;
       default:
-        setStatus(saidOfError(outcome.error));
+        setStatus(outcome.error.code === 'cancelled' ? said('reportScreen.stopped') : saidOfError(outcome.error));
     }
   };
 
@@ -87,10 +103,21 @@ export function ReportsScreen({ election, onPrint }: Props) {
             </select>
           </div>
         )}
-        <button type="button" className="primary" disabled={exporting.isPending} onClick={() => void onExport()}>
+        {/* Not disabled while it runs, only inert: a disabled button drops the keyboard's focus, and Tab must then
+            reach the bar's stop right after it. */}
+        <button type="button" className="primary" ref={exportButton} aria-disabled={exporting.isPending} onClick={() => void onExport()}>
           {t('reportScreen.export')}
         </button>
       </div>
+      {exporting.isPending && (
+        <JobProgress
+          job={job}
+          label={t('job.exporting')}
+          onStop={() => {
+            stopAsked.current = true;
+          }}
+        />
+      )}
       <p className="report-status" role="status" aria-live="polite">{say(status)}</p>
 
       <section className="panel report-preview" aria-labelledby="report-preview-title">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupStatus, BackupView } from '../../../domain/seals';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { JobProgress } from '../../components/JobProgress';
 import { TextField } from '../../components/fields';
 import { call, inElectron } from '../../api/client';
 import { useWords, type ServiceError } from '../../i18n/messages';
@@ -9,6 +10,7 @@ import { formKeys } from '../../lib/form-keys';
 import { said, saidOfError } from '../../i18n/said';
 import { backupMake, backupRestore, backupSettings, backupStatus } from '../../queries/backups';
 import { serviceError } from '../../queries/client';
+import { newJobId } from '../../queries/jobs';
 import { RestoreDialog } from './RestoreDialog';
 
 // The administrator's backups (issue 14, item 1): the folder on a second disk or a USB stick, how many to keep, the
@@ -116,6 +118,12 @@ export function BackupsPanel({ focused = false }: { focused?: boolean }) {
   const { t, number } = useWords();
   const status = backupStatus.useQuery();
   const make = backupMake.useMutation();
+  const [job, setJob] = useState<string | null>(null);
+  const makeNow = (): void => {
+    const id = newJobId();
+    setJob(id);
+    make.mutate(id, { onSettled: () => setJob(null) });
+  };
   const restore = backupRestore.useMutation();
   const [restoring, setRestoring] = useState<BackupView | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -143,10 +151,11 @@ export function BackupsPanel({ focused = false }: { focused?: boolean }) {
           <p>{t('backups.count', { count: s.backups.length })}</p>
           <Automatic status={s} />
           <div className="actions">
-            <button type="button" className="primary" disabled={make.isPending || s.folder === null} onClick={() => make.mutate()}>
+            <button type="button" className="primary" disabled={make.isPending || s.folder === null} onClick={makeNow}>
               {make.isPending ? t('backups.making') : t('backups.makeNow')}
             </button>
           </div>
+          {make.isPending && <JobProgress job={job} label={t('job.backingUp')} noStop={t('job.backupNoStop')} whole={t('job.backupChecking')} />}
           {make.isSuccess && (
             <p className="notice notice-ok" role="status">
               {t('backups.made', { name: make.data.backup.name })}
