@@ -1,4 +1,5 @@
 import { openLedger } from '../../src/ledger';
+import { formatNumber } from '../../src/domain/numbers';
 import { seedCandidates } from '../fixtures/synthetic';
 import { expect, test } from './fixtures';
 
@@ -30,6 +31,11 @@ test('a large export shows its rows written, and Stop (from the keyboard) downlo
   await page.getByRole('button', { name: /^Открыть:/ }).click();
   await page.getByRole('button', { name: 'Отчёты' }).click();
   await page.getByLabel('Отчёт', { exact: true }).selectOption('journal');
+  // The preview's count is written as Russian writes numbers (issue 11, item 12), not «50062».
+  await expect(page.getByText(/^Выписка из журнала: первые 20 строк из /)).toHaveText(
+    `Выписка из журнала: первые 20 строк из ${formatNumber(rows, 'ru')}`,
+  );
+  expect(formatNumber(rows, 'ru')).toMatch(/^5\d\s\d{3}$/);
   const progress = page.getByRole('group', { name: 'Запись отчёта в Excel' });
   const exportButton = page.getByRole('button', { name: 'Экспорт в Excel' });
 

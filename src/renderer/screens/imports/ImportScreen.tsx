@@ -144,7 +144,7 @@ function Preview({ query, pages, job, problemsOnly, onProblemsOnly, onSheet, out
           <button type="button" onClick={() => void onErrorReport()}>{t('importScreen.errors.export')}</button>
         </div>
         <p className="import-status" role="status" aria-live="polite">{pages.settled ? words.say(reportStatus) : t('importScreen.preview.reading')}</p>
-        <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: total, total: preview.counts.rows })}</p>
+        <p id={`${ids}-caption`} className="field-hint">{t('importScreen.rows.caption', { shown: words.number(total), total: words.number(preview.counts.rows) })}</p>
         {total === 0 ? (
           <p className="empty">{problemsOnly ? t('importScreen.rows.noProblems') : t('importScreen.rows.none')}</p>
         ) : (

@@ -153,7 +153,7 @@ function cellText(cell: ReportCell, kind: ColumnKind | undefined, lang: Lang): s
 }
 
 function PreviewTable({ preview, name, lang }: { preview: ReportPreview; name: string; lang: Lang }) {
-  const { t } = useWords();
+  const { t, number } = useWords();
   const { title } = preview;
   return (
     <>
@@ -171,7 +171,7 @@ function PreviewTable({ preview, name, lang }: { preview: ReportPreview; name: s
       ) : (
         <div className="report-scroll">
           <table className="data-table">
-            <caption>{t('reportScreen.previewCaption', { report: name, shown: preview.rows.length, total: preview.total })}</caption>
+            <caption>{t('reportScreen.previewCaption', { report: name, shown: number(preview.rows.length), total: number(preview.total) })}</caption>
             <thead>
               <tr>
                 {preview.columns.map((c, i) => (
