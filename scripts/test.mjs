@@ -179,7 +179,8 @@ const vitest = await step(
     `--outputFile.json=${vitestReport}`,
     '--coverage.enabled',
     '--coverage.provider=v8',
-    '--coverage.include=src/**',
+    // Source files only: the renderer's index.html is not JavaScript, and remapping it printed a parse error.
+    '--coverage.include=src/**/*.{ts,tsx}',
     '--coverage.reporter=json-summary',
     '--coverage.reporter=text-summary',
     `--coverage.reportsDirectory=${coverageDir}`,
