@@ -1,17 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCandidates } from '../tests/fixtures/synthetic';
 import { openBenchDesk } from './desk';
 import { time } from './measure';
 
 // Growth (issue 15, item 2): the journaled bulk write and verify at 100,000 and at 1,000,000 journal rows (each
-// candidate is a person and a nomination, two rows), each size in a process of its own so that its peak memory is
-// its own. Verify runs as `tizim verify` in a child process timed by /usr/bin/time, which gives its peak RSS; the
-// CLI is the built one (`npm run build` first).
-
-const RESULTS = join(tmpdir(), 'tizim-bench-growth.json');
+// candidate is a person and a nomination, two rows), the smaller first in the same process, so that both sizes of one
+// run are compared (the write's peak is the process's: the larger size's includes the smaller's, which is below it).
+// Verify runs as `tizim verify` in a child process timed by /usr/bin/time, which gives its own peak RSS; the CLI is
+// the built one (`npm run build` first).
 
 export interface GrowthRun {
   rows: number;
@@ -50,21 +47,14 @@ export function growthRun(journalRows: number): GrowthRun {
       `bench: growth ${journalRows} journal rows: bulk write ${writeMs.toFixed(0)} ms (cpu ${run.writeCpuMs.toFixed(0)} ms), ` +
         `peak RSS ${writePeakMb.toFixed(0)} MB; tizim verify ${verify.ms.toFixed(0)} ms, peak RSS ${verify.peakMb.toFixed(0)} MB`,
     );
-    const runs = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as GrowthRun[]) : [];
-    writeFileSync(RESULTS, JSON.stringify([...runs.filter((r) => r.rows !== journalRows), run]));
     return run;
   } finally {
     desk.close();
   }
 }
 
-/** The two sizes' figures side by side, once both have run: time ratios for 10× the work (target ≤ 11×). */
-export function growthReport(): void {
-  if (!existsSync(RESULTS)) return;
-  const runs = JSON.parse(readFileSync(RESULTS, 'utf8')) as GrowthRun[];
-  const small = runs.find((r) => r.rows === 100_000);
-  const large = runs.find((r) => r.rows === 1_000_000);
-  if (!small || !large) return;
+/** The two sizes' figures side by side: time ratios for 10× the work (target ≤ 11×). */
+export function growthReport(small: GrowthRun, large: GrowthRun): void {
   const ratio = (a: number, b: number) => (a / b).toFixed(2);
   console.log(
     `bench: growth ×10 work: bulk write ${ratio(large.writeMs, small.writeMs)}× time (cpu ${ratio(large.writeCpuMs, small.writeCpuMs)}×), ` +
