@@ -15,6 +15,7 @@ import { identifyLedger, ledgerIdentity } from './migrations/012-ledger-identity
 import { candidateSearch } from './migrations/013-candidate-search';
 import { candidateOrder } from './migrations/014-candidate-order';
 import { distinctionChanges } from './migrations/015-distinction-changes';
+import { deferredIndexes } from './migrations/016-deferred-indexes';
 import type { Actor } from './record';
 
 export interface Migration {
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'candidate-search', sql: candidateSearch },
   { version: 14, name: 'candidate-order', sql: candidateOrder },
   { version: 15, name: 'distinction-changes', sql: distinctionChanges },
+  { version: 16, name: 'deferred-indexes', sql: deferredIndexes },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

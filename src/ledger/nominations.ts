@@ -6,7 +6,7 @@ import { usedParts, type Documents, type NominationInput, type NominationKind, t
 import { canonicalJson } from './canonical';
 import { ensureFindingCounts } from './finding-counts';
 import { NAMED, personMatch, personSubject } from './persons';
-import { recordChange, recordInserted, type Actor } from './record';
+import { recordChange, recordInserted, recordInsertedRows, type Actor } from './record';
 import { shortNames } from './reference';
 import { stmt } from './statements';
 
@@ -94,6 +94,48 @@ export function insertNomination(
   ).get(electionId, personId, ...columns(n), who.at, who.at) as NominationRow;
   recordInserted(db, who, 'nomination.create', 'nomination', inserted, nominationSubject(db, personId), journal);
   return inserted.id;
+}
+
+/** A nomination for `insertNominations`, with what its journal row adds (an import names itself and the sheet row). */
+export interface NewNomination {
+  personId: number;
+  nomination: NominationInput & { kind: NominationKind };
+  journal?: Record<string, unknown>;
+}
+
+/** Rows per INSERT of `insertNominations`: 12 values each. */
+const NOMINATIONS_PER_STATEMENT = 100;
+
+/**
+ * `insertNomination` for many nominations of one election, a hundred to a statement, each journaled as
+ * `insertNomination` journals it (its subject read in one query for the hundred); the ids in the order given.
+ */
+export function insertNominations(db: Database, who: Actor, electionId: number, nominations: readonly NewNomination[]): number[] {
+  const ids: number[] = [];
+  const row = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  for (let from = 0; from < nominations.length; from += NOMINATIONS_PER_STATEMENT) {
+    const part = nominations.slice(from, from + NOMINATIONS_PER_STATEMENT);
+    const values = part.flatMap((n) => [electionId, n.personId, ...columns(n.nomination), who.at, who.at]);
+    const inserted = stmt(
+      db,
+      `INSERT INTO nomination (election_id, person_id, kind, party_id, association_name, district_id, list_position,
+         received_on, received_time, documents, created_at, updated_at) VALUES ${Array(part.length).fill(row).join(', ')}
+       RETURNING *`,
+    ).all(...values) as NominationRow[];
+    // As in insertPersons: ids follow the VALUES' order, so the rows sorted by id are the nominations given.
+    inserted.sort((a, b) => a.id - b.id);
+    part.forEach((n, i) => {
+      if (inserted[i]?.person_id !== n.personId) throw new Error('insertNominations: the inserted rows do not match the nominations given');
+    });
+    const subjects = new Map(
+      (stmt(db, 'SELECT id, surname, given_name AS givenName, patronymic, iin FROM person WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(part.map((n) => n.personId)),
+      ) as { id: number; surname: string; givenName: string; patronymic: string; iin: string }[]).map((p) => [p.id, personSubject(p)]),
+    );
+    recordInsertedRows(db, who, 'nomination.create', 'nomination', part.map((n, i) => ({ inserted: inserted[i] as NominationRow, subject: subjects.get(n.personId) ?? '', extra: n.journal ?? {} })));
+    for (const r of inserted) ids.push(r.id);
+  }
+  return ids;
 }
 
 /** What a write came to: done, refused because someone changed the record since `version`, or nothing to change. */

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { foldedFullName, fullName, kazakhSortKey } from '../domain/names';
 import type { Page, PersonView } from '../domain/records';
 import type { DeclarationAnswer, PersonInput, ServiceRestriction } from '../domain/types';
-import { recordChange, recordInserted, type Actor } from './record';
+import { recordChange, recordInserted, recordInsertedRows, type Actor } from './record';
 import { ftsQuery } from './search';
 import { stmt } from './statements';
 
@@ -98,6 +98,40 @@ export function insertPerson(db: Database, who: Actor, p: PersonInput, journal: 
   ).get(...columns(p), who.at, who.at) as PersonRow;
   recordInserted(db, who, 'person.create', 'person', inserted, personSubject(p), journal);
   return inserted.id;
+}
+
+/** A person for `insertPersons`, with what its journal row adds (an import names itself and the sheet row). */
+export interface NewPerson {
+  person: PersonInput;
+  journal?: Record<string, unknown>;
+}
+
+/** Rows per INSERT of `insertPersons`: 25 values each. */
+export const PERSONS_PER_STATEMENT = 100;
+
+/**
+ * `insertPerson` for many persons, a hundred to a statement, each journaled as `insertPerson` journals it; the ids
+ * in the order given. A statement per person, per nomination and per journal row was a fifth of an import's write:
+ * 100,000 persons and nominations took 13.2–13.5 s so, 10.0–11.0 s in statements of a hundred (CPU time alike).
+ */
+export function insertPersons(db: Database, who: Actor, persons: readonly NewPerson[]): number[] {
+  const ids: number[] = [];
+  for (let from = 0; from < persons.length; from += PERSONS_PER_STATEMENT) {
+    const part = persons.slice(from, from + PERSONS_PER_STATEMENT);
+    const row = `(${'?, '.repeat(COLUMN_COUNT)}?, ?)`;
+    const values = part.flatMap(({ person }) => [...columns(person), who.at, who.at]);
+    const inserted = stmt(db, `INSERT INTO person (${COLUMNS}, created_at, updated_at) VALUES ${Array(part.length).fill(row).join(', ')} RETURNING *`)
+      .all(...values) as PersonRow[];
+    // SQLite does not promise RETURNING's order; the ids are given in the VALUES' order, so the rows sorted by id
+    // are the persons in the order given. Their IINs (unique in the table) say so, or the write stops here.
+    inserted.sort((a, b) => a.id - b.id);
+    part.forEach(({ person }, i) => {
+      if (inserted[i]?.iin !== person.iin) throw new Error('insertPersons: the inserted rows do not match the persons given');
+    });
+    recordInsertedRows(db, who, 'person.create', 'person', part.map(({ person, journal = {} }, i) => ({ inserted: inserted[i] as PersonRow, subject: personSubject(person), extra: journal })));
+    for (const r of inserted) ids.push(r.id);
+  }
+  return ids;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Localized } from '../domain/types';
-import { appendJournal } from './journal';
+import { appendJournal, appendJournalEntries, type JournalAppend } from './journal';
 import type { Entity, EntityOf, JournalAction } from './journal-actions';
 import { stmt } from './statements';
 
@@ -70,6 +70,27 @@ export function recordInserted<A extends JournalAction>(
   extra: Record<string, unknown> = {},
 ): void {
   journalImage(db, who, action, entity, inserted.id, inserted, subject, extra, []);
+}
+
+/** One row of a bulk insert for `recordInsertedRows`: the row as `INSERT … RETURNING *` gave it, and its subject. */
+export interface InsertedRow {
+  inserted: Record<string, unknown> & { id: number };
+  subject: Subject;
+  extra?: Record<string, unknown>;
+}
+
+/** `recordInserted` for many rows at once, journaled in their order in statements of many rows (journal.ts). */
+export function recordInsertedRows<A extends JournalAction>(db: Database, who: Actor, action: A, entity: EntityOf<A>, rows: readonly InsertedRow[]): void {
+  const by = who.userId === undefined ? {} : { userId: who.userId };
+  const entries: JournalAppend[] = rows.map(({ inserted, subject, extra = {} }) => ({
+    at: who.at,
+    actor: who.actor,
+    action,
+    entity,
+    entityId: inserted.id,
+    change: { ...extra, ...by, subject, after: inserted },
+  }));
+  appendJournalEntries(db, entries);
 }
 
 function journalImage(

@@ -6,11 +6,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ImportOutcome, ImportPreview, ImportRowView } from '../domain/import-records';
 import { columnLetter } from '../domain/import-columns';
+import { withDeferredIndexes } from '../ledger/derived-indexes';
 import { insertImportBatch } from '../ledger/import-batches';
 import { journalHead, withJournalHead } from '../ledger/journal';
-import { insertNomination } from '../ledger/nominations';
+import { insertNominations } from '../ledger/nominations';
 import { touchPartyList } from '../ledger/party-lists';
-import { insertPerson } from '../ledger/persons';
+import { insertPersons } from '../ledger/persons';
 import { electionOf } from '../ledger/reference';
 import { readWorkbook, type ImportFailure, type WorkbookHeader } from '../imports/read-workbook';
 import type { Actor } from '../ledger/record';
@@ -242,23 +243,33 @@ export function createImportDesk(ctx: Context): ImportDesk {
     const job = ctx.job();
     const total = toAdd.length * 2;
     let written = 0;
-    const wrote = (): void => {
-      if (++written % PROGRESS_EVERY === 0 || written === total) job.report(written, total);
+    const wrote = (rows: number): void => {
+      written += rows;
+      job.report(written, total);
     };
-    const personIds = toAdd.map((r) => {
-      const id = r.personId ?? insertPerson(ctx.db, who, r.person, { import: importId, row: r.row });
-      wrote();
-      return id;
+    const journal = (r: PlannedRow): Record<string, unknown> => ({ import: importId, row: r.row });
+    withDeferredIndexes(ctx.db, () => {
+      const personIds: number[] = [];
+      for (let from = 0; from < toAdd.length; from += PROGRESS_EVERY) {
+        const part = toAdd.slice(from, from + PROGRESS_EVERY);
+        const made = insertPersons(ctx.db, who, part.filter((r) => r.personId === null).map((r) => ({ person: r.person, journal: journal(r) })));
+        let k = 0;
+        for (const r of part) personIds.push(r.personId ?? (made[k++] as number));
+        wrote(part.length);
+      }
+      for (let from = 0; from < toAdd.length; from += PROGRESS_EVERY) {
+        const part = toAdd.slice(from, from + PROGRESS_EVERY);
+        insertNominations(ctx.db, who, input.electionId, part.map((r, i) => {
+          const kind = r.nomination.kind;
+          const personId = personIds[from + i];
+          if (kind === '' || personId === undefined) throw new Error('unreachable: a row without a kind is invalid');
+          if (kind === 'party-list' && r.nomination.partyId !== null) lists.add(r.nomination.partyId);
+          return { personId, nomination: { ...r.nomination, kind }, journal: journal(r) };
+        }));
+        wrote(part.length);
+      }
+      for (const list of lists) touchPartyList(ctx.db, who, input.electionId, list);
     });
-    toAdd.forEach((r, i) => {
-      wrote();
-      const kind = r.nomination.kind;
-      const personId = personIds[i];
-      if (kind === '' || personId === undefined) throw new Error('unreachable: a row without a kind is invalid');
-      insertNomination(ctx.db, who, input.electionId, personId, { ...r.nomination, kind }, { import: importId, row: r.row });
-      if (kind === 'party-list' && r.nomination.partyId !== null) lists.add(r.nomination.partyId);
-    });
-    for (const list of lists) touchPartyList(ctx.db, who, input.electionId, list);
     cached = null;
     return { ...outcome, importId, added: toAdd.length, persons, journalHead: journalHead(ctx.db).hash };
   }

@@ -41,7 +41,7 @@ describe('migrations', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%STRICT%' ORDER BY name")
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(tables).toEqual(['backup_setting', 'ballot_verification', 'candidate_order', 'decision', 'district', 'election', 'import_batch', 'journal', 'ledger_identity', 'nomination', 'party', 'party_list', 'party_list_correction', 'person', 'person_distinction', 'person_distinction_change', 'region', 'schema_migration', 'user', 'user_secret']);
+    expect(tables).toEqual(['backup_setting', 'ballot_verification', 'candidate_order', 'decision', 'derived_index_deferral', 'district', 'election', 'import_batch', 'journal', 'ledger_identity', 'nomination', 'party', 'party_list', 'party_list_correction', 'person', 'person_distinction', 'person_distinction_change', 'region', 'schema_migration', 'user', 'user_secret']);
     // Reopening applies nothing twice.
     desk.ledger.close();
     desk.ledger = openLedger(desk.path);
