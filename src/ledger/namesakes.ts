@@ -32,53 +32,48 @@ export function namesakesUnder(db: Database, nameFolded: string, birthDate: stri
   return found.length > 1 ? found.sort((a, b) => a.personId - b.personId) : found;
 }
 
-/** How many (name, birth date) keys one query of `namesakesUnderEach` looks up. */
+/** How many (name, birth date) keys one query of `personsUnderEach` looks up. */
 const KEYS_A_QUERY = 1000;
 
 /**
- * `namesakesUnder` for many rows at once, as an import asks it: the persons under each row's folded name and birth
- * date are found a thousand keys a query through the person_namesake index, rather than one statement a row (100,000
- * statement calls were 5 % of a 100,000-row preview, profiled), and the pairs told apart are looked up only for the
- * few rows that have a namesake. Gives, by row index, exactly what `namesakesUnder` gives; rows without any are left out.
+ * The persons on file under each `folded name|birth date` key, as an import asks for its rows: a thousand keys a
+ * query through the person_namesake index rather than one statement a row (100,000 statement calls were 5 % of a
+ * 100,000-row preview, profiled). Only keys someone is under are in the map; `namesakesUnder`'s other conditions
+ * (another IIN, not the person, not told apart: `toldApart`) are the caller's, for the few rows that have any.
  */
-export function namesakesUnderEach(
-  db: Database,
-  rows: readonly { nameFolded: string; birthDate: string; iin: string; self: number | null }[],
-): Map<number, Namesake[]> {
-  const keyOf = (r: { nameFolded: string; birthDate: string }) => JSON.stringify([r.nameFolded, r.birthDate]);
-  const keys = new Set<string>();
-  for (const r of rows) if (r.nameFolded !== '' && r.birthDate !== '') keys.add(keyOf(r));
-  const onFile = new Map<string, Namesake[]>();
+export function personsUnderEach(db: Database, keys: readonly string[]): Map<string, Namesake[]> {
   const lookup = stmt(
     db,
     `SELECT j.key AS i, p.id AS personId, p.iin FROM json_each(?) j
        JOIN person p ON p.name_folded = j.value ->> 0 AND p.birth_date = j.value ->> 1`,
   );
-  const all = [...keys];
-  for (let at = 0; at < all.length; at += KEYS_A_QUERY) {
-    const chunk = all.slice(at, at + KEYS_A_QUERY);
-    for (const { i, personId, iin } of lookup.all(`[${chunk.join(',')}]`) as { i: number; personId: number; iin: string }[]) {
+  const out = new Map<string, Namesake[]>();
+  for (let at = 0; at < keys.length; at += KEYS_A_QUERY) {
+    const chunk = keys.slice(at, at + KEYS_A_QUERY);
+    const pairs = chunk.map((key) => {
+      const bar = key.lastIndexOf('|');
+      return [key.slice(0, bar), key.slice(bar + 1)];
+    });
+    for (const { i, personId, iin } of lookup.all(JSON.stringify(pairs)) as { i: number; personId: number; iin: string }[]) {
       const key = chunk[i] ?? '';
-      const found = onFile.get(key);
+      const found = out.get(key);
       if (found) found.push({ personId, iin });
-      else onFile.set(key, [{ personId, iin }]);
+      else out.set(key, [{ personId, iin }]);
     }
   }
-  const toldApart = stmt(
-    db,
-    'SELECT 1 FROM person_distinction_standing d WHERE (d.person_id = ? AND d.other_id = ?) OR (d.other_id = ? AND d.person_id = ?)',
-  );
-  const out = new Map<number, Namesake[]>();
-  rows.forEach((r, i) => {
-    if (r.nameFolded === '' || r.birthDate === '') return;
-    const under = onFile.get(keyOf(r));
-    if (!under) return;
-    const found = under.filter(
-      (p) => p.iin !== r.iin && p.personId !== r.self && (r.self === null || toldApart.get(p.personId, r.self, p.personId, r.self) === undefined),
-    );
-    if (found.length > 0) out.set(i, found.length > 1 ? found.sort((a, b) => a.personId - b.personId) : found);
-  });
   return out;
+}
+
+/** Has the commission said these two are different people (and not taken it back), either way round? */
+export function toldApart(db: Database, personId: number, otherId: number): boolean {
+  return (
+    stmt(db, 'SELECT 1 FROM person_distinction_standing d WHERE (d.person_id = ? AND d.other_id = ?) OR (d.other_id = ? AND d.person_id = ?)').get(
+      personId,
+      otherId,
+      personId,
+      otherId,
+    ) !== undefined
+  );
 }
 
 /** Every person who has a namesake, with their namesakes: the whole ledger in one pass over the index. */

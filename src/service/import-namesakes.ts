@@ -3,7 +3,7 @@ import type { Finding } from '../domain/finding';
 import { foldedFullName } from '../domain/names';
 import { namesakeFindings, type NamesakeRow } from '../domain/rules';
 import type { PersonInput } from '../domain/types';
-import { namesakesUnderEach } from '../ledger/namesakes';
+import { personsUnderEach, toldApart } from '../ledger/namesakes';
 
 // The same person under another IIN (issue 11), in an import's preview: the form's rule, with the same folding, for
 // each row that would be recorded: against the persons on file (the person_namesake index, a thousand rows a query,
@@ -29,13 +29,15 @@ export function importNamesakes<R extends RowOfPerson>(db: Database, rows: reado
     if (same) same.push(r);
     else byKey.set(key, [r]);
   });
-  const found = namesakesUnderEach(
-    db,
-    rows.map((r, i) => ({ nameFolded: names[i] ?? '', birthDate: r.person.birthDate, iin: r.person.iin, self: r.personId })),
-  );
+  // The lookup of namesakesUnder, a thousand keys a query; its conditions on each row applied here.
+  const underKey = personsUnderEach(db, [...byKey.keys()]);
   const out = new Map<R, Finding[]>();
   rows.forEach((r, i) => {
-    const onFile = found.get(i) ?? [];
+    const under = underKey.get(keys[i] ?? '');
+    const self = r.personId;
+    const onFile = under
+      ? under.filter((p) => p.iin !== r.person.iin && p.personId !== self && (self === null || !toldApart(db, p.personId, self))).sort((a, b) => a.personId - b.personId)
+      : [];
     // A person on file among the file's rows is already named by the lookup: the file adds only those not on file.
     const same = byKey.get(keys[i] ?? '');
     const inFile: NamesakeRow[] = same && same.length > 1
