@@ -128,22 +128,23 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
- * The ISO text of each day already met, by its time value: a workbook's dates repeat (every row of a file received
- * on one day, birthdays shared by thousands), and a plan of 100,000 rows kept three new strings a row for them
- * (about 10 MB). Bounded: a file of all different instants only fills it and starts it again.
+ * The ISO text of each day already met, by its day number since 1970 (a small integer, which a Map hashes quickly;
+ * keyed by the time value, a double, the lookup cost more than making the text): a workbook's dates repeat (every row
+ * of a file received on one day, birthdays shared by thousands), and a plan of 100,000 rows kept three new strings a
+ * row for them (about 10 MB). Bounded: a file of all different days only fills it and starts it again.
  */
-const ISO_OF_TIME = new Map<number, string>();
+const ISO_OF_DAY = new Map<number, string>();
 const ISO_KEPT = 50_000;
 
 /** The UTC calendar date, as toISOString() would begin, for years 1000–9999 (a cell's date is checked after). */
 function isoOfUtc(date: Date): string {
-  const time = date.getTime();
-  const known = ISO_OF_TIME.get(time);
+  const day = Math.floor(date.getTime() / DAY_MS);
+  const known = ISO_OF_DAY.get(day);
   if (known !== undefined) return known;
   const year = date.getUTCFullYear();
   const iso = year < 1000 || year > 9999 ? date.toISOString().slice(0, 10) : `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
-  if (ISO_OF_TIME.size >= ISO_KEPT) ISO_OF_TIME.clear();
-  ISO_OF_TIME.set(time, iso);
+  if (ISO_OF_DAY.size >= ISO_KEPT) ISO_OF_DAY.clear();
+  ISO_OF_DAY.set(day, iso);
   return iso;
 }
 
