@@ -3,10 +3,10 @@ import type { Finding } from '../domain/finding';
 import { foldedFullName } from '../domain/names';
 import { namesakeFindings, type NamesakeRow } from '../domain/rules';
 import type { PersonInput } from '../domain/types';
-import { namesakesUnder } from '../ledger/namesakes';
+import { personsUnderEach, toldApart } from '../ledger/namesakes';
 
 // The same person under another IIN (issue 11), in an import's preview: the form's rule, with the same folding, for
-// each row that would be recorded: against the persons on file (one lookup of the person_namesake index per row,
+// each row that would be recorded: against the persons on file (the person_namesake index, a thousand rows a query,
 // the pairs the commission told apart left out), and against the file's other rows of persons not yet on file.
 
 export interface RowOfPerson {
@@ -29,9 +29,15 @@ export function importNamesakes<R extends RowOfPerson>(db: Database, rows: reado
     if (same) same.push(r);
     else byKey.set(key, [r]);
   });
+  // The lookup of namesakesUnder, a thousand keys a query; its conditions on each row applied here.
+  const underKey = personsUnderEach(db, [...byKey.keys()]);
   const out = new Map<R, Finding[]>();
   rows.forEach((r, i) => {
-    const onFile = namesakesUnder(db, names[i] ?? '', r.person.birthDate, r.person.iin, r.personId);
+    const under = underKey.get(keys[i] ?? '');
+    const self = r.personId;
+    const onFile = under
+      ? under.filter((p) => p.iin !== r.person.iin && p.personId !== self && (self === null || !toldApart(db, p.personId, self))).sort((a, b) => a.personId - b.personId)
+      : [];
     // A person on file among the file's rows is already named by the lookup: the file adds only those not on file.
     const same = byKey.get(keys[i] ?? '');
     const inFile: NamesakeRow[] = same && same.length > 1

@@ -9,7 +9,7 @@ import { rowOptions } from '../domain/import-lookups';
 import { mapRow } from '../domain/import-row';
 import type { ImportCounts, ImportListView, ImportRowStatus, ImportRowView } from '../domain/import-records';
 import { quotaFigures, type QuotaPerson } from '../domain/quota';
-import { checkCandidate, crossFindings } from '../domain/rules';
+import { checkCandidate, checkEligibility, crossFindings } from '../domain/rules';
 import { listFindings } from '../domain/rules/list';
 import { carriesParty, usedParts, type NominationInput, type PersonInput } from '../domain/types';
 import { nominationsOfPersons } from '../ledger/candidate-facts';
@@ -24,7 +24,7 @@ import type { Context } from './context';
 import { candidateContext, electionFacts, nominationFacts, type ElectionFacts } from './findings';
 import { importNamesakes } from './import-namesakes';
 import { isStanding, type ListElection } from './list-summary';
-import { nominationSchema, personSchema } from './schemas';
+import { nominationSchema, personSchema, plainlyNomination, plainlyPerson } from './schemas';
 
 export interface PlannedRow extends Omit<ImportRowView, 'findings'> {
   /** What would be stored: for a person on file, the person as stored (an import never rewrites a person). */
@@ -188,7 +188,9 @@ export function createPlanner(ctx: Context, election: ElectionRules & ListElecti
     const rules = ruleChecker(election, facts, today, matched.length > 0 ? nominationsOfPersons(db, matched) : []);
     const counts = emptyCounts();
     for (const r of rows) {
-      r.worst = worstOf(r.own, isAdded(r.status) ? rules(r) : NONE);
+      // A new person's row had the format checks in `own` already, on this same person and nomination (the list
+      // position given since cannot fail them): only its gravest finding is wanted here, so they are not run again.
+      r.worst = worstOf(r.own, isAdded(r.status) ? rules(r, r.personId === null) : NONE);
       counts.rows += 1;
       counts[COUNT_OF[r.status]] += 1;
       if (isAdded(r.status) && r.worst === 'error') counts.withErrors += 1;
@@ -213,6 +215,7 @@ const NONE: Finding[] = [];
  */
 function shapeFindings(person: PersonInput, nomination: NominationInput, found: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  if (plainlyPerson(person) && plainlyNomination(nomination)) return out;
   for (const parsed of [personSchema.safeParse(person), nominationSchema.safeParse(nomination)]) {
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
@@ -279,16 +282,17 @@ function ruleChecker(
   facts: ElectionFacts,
   today: string,
   others: ReturnType<typeof nominationsOfPersons>,
-): (r: PlannedRow) => Finding[] {
+): (r: PlannedRow, formatChecked?: boolean) => Finding[] {
   const othersOf = new Map<number, typeof others>();
   for (const n of others) {
     const list = othersOf.get(n.personId);
     if (list) list.push(n);
     else othersOf.set(n.personId, [n]);
   }
-  return (r) => {
+  return (r, formatChecked = false) => {
     const ctx = candidateContext(election, facts, r.nomination, 'nomination');
-    const findings = checkCandidate({ person: r.person, nomination: r.nomination }, ctx, today);
+    const candidate = { person: r.person, nomination: r.nomination };
+    const findings = formatChecked ? checkEligibility(candidate, ctx) : checkCandidate(candidate, ctx, today);
     if (r.personId === null) return findings;
     const target = nominationFacts(0, r.personId, election, r.nomination, 'nominated');
     return target ? [...findings, ...crossFindings(target, othersOf.get(r.personId) ?? [], election.profile)] : findings;

@@ -154,10 +154,15 @@ export function createImportDesk(ctx: Context): ImportDesk {
       const planner = createPlanner(ctx, election, partyId);
       const job = ctx.job();
       let read = 0;
+      // The header is the same object for every row: it is judged once, not once a row (1 % of a preview, profiled).
+      let judged: WorkbookHeader | null = null;
       const result = await readWorkbook(source.path, {
         ...(sheet === undefined ? {} : { sheet }),
         onRow: (row, header) => {
-          if (partyId === null && isPartyListFile(header)) throw choosePartyRefusal(source.name);
+          if (partyId === null && header !== judged) {
+            if (isPartyListFile(header)) throw choosePartyRefusal(source.name);
+            judged = header;
+          }
           planner.add(row, header);
           // The number of rows is known only once the sheet is read: the count goes up without a total meanwhile.
           if (++read % PROGRESS_EVERY === 0) {

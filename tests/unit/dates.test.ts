@@ -37,3 +37,24 @@ describe('age on a reference date', () => {
     expect(ageOn('2000-02-29', '2024-02-29')).toBe(24);
   });
 });
+
+describe('real calendar dates, read digit by digit', () => {
+  it('agrees with the calendar of Date.UTC on every day, month and year written with two and four digits', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    let checked = 0;
+    for (const y of [1799, 1800, 1801, 1899, 1900, 1904, 1999, 2000, 2001, 2023, 2024, 2100, 2400, 9999])
+      for (let mo = 0; mo <= 13; mo++)
+        for (let d = 0; d <= 32; d++) {
+          const date = new Date(Date.UTC(y, mo - 1, d));
+          const real = y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+          expect(isRealIsoDate(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`), `${y}-${mo}-${d}`).toBe(real);
+          checked += 1;
+        }
+    expect(checked).toBe(14 * 14 * 33);
+  });
+
+  it('refuses what is not YYYY-MM-DD in ASCII digits', () => {
+    for (const text of ['', '2000-1-01', '2000-01-1', '2000/01/01', '2000-01-01 ', ' 2000-01-01', '20000-01-01', '2000-0a-01', '２０００-01-01', '2000-01-01\n', '+200-01-01'])
+      expect(isRealIsoDate(text), JSON.stringify(text)).toBe(false);
+  });
+});

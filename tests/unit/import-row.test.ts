@@ -31,6 +31,16 @@ describe('reading cells', () => {
     expect(cellDate(1.5)).toBeNull();
   });
 
+  it('reads each Excel date as its UTC calendar day, the days already met included, whatever the time of day', () => {
+    // Days are kept by their number once met: the same day at another hour, and the days either side, must still read right.
+    for (const start of [Date.UTC(1899, 11, 31), Date.UTC(1969, 11, 31), Date.UTC(1980, 4, 17), Date.UTC(2023, 1, 1)])
+      for (let hour = 0; hour < 72; hour += 5) {
+        const date = new Date(start + hour * 3_600_000 + 59_999);
+        expect(cellDate(date), date.toISOString()).toBe(date.toISOString().slice(0, 10));
+        expect(cellDate(new Date(date.getTime())), date.toISOString()).toBe(date.toISOString().slice(0, 10));
+      }
+  });
+
   it('keeps an IIN as text, restoring the zeros a numeric cell lost', () => {
     expect(cellIin(109600071)).toBe('000109600071');
     expect(cellIin(800517300018)).toBe('800517300018');

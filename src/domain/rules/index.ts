@@ -34,5 +34,10 @@ export const CANDIDATE_RULES: readonly Rule[] = [
  */
 export function checkCandidate(facts: CandidateFacts, ctx: CandidateContext, today: string): Finding[] {
   const format = [...checkPersonFormat(facts.person, today), ...checkNominationFormat(facts.nomination, today)];
-  return [...format, ...CANDIDATE_RULES.flatMap((rule) => rule(facts, ctx))];
+  return [...format, ...checkEligibility(facts, ctx)];
+}
+
+/** `checkCandidate` without the format checks, for a caller that has run those on this same candidate already. */
+export function checkEligibility(facts: CandidateFacts, ctx: CandidateContext): Finding[] {
+  return CANDIDATE_RULES.flatMap((rule) => rule(facts, ctx));
 }
