@@ -24,7 +24,7 @@ import type { Context } from './context';
 import { candidateContext, electionFacts, nominationFacts, type ElectionFacts } from './findings';
 import { importNamesakes } from './import-namesakes';
 import { isStanding, type ListElection } from './list-summary';
-import { nominationSchema, personSchema, plainlyNomination, plainlyPerson } from './schemas';
+import { nominationSchema, personSchema } from './schemas';
 
 export interface PlannedRow extends Omit<ImportRowView, 'findings'> {
   /** What would be stored: for a person on file, the person as stored (an import never rewrites a person). */
@@ -215,7 +215,6 @@ const NONE: Finding[] = [];
  */
 function shapeFindings(person: PersonInput, nomination: NominationInput, found: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  if (plainlyPerson(person) && plainlyNomination(nomination)) return out;
   for (const parsed of [personSchema.safeParse(person), nominationSchema.safeParse(nomination)]) {
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
