@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { VerifyReport } from '../domain/records';
 import { canonicalJson } from './canonical';
 import { columnDefaults, UNKNOWN_DEFAULT } from './column-defaults';
-import { entryHash, GENESIS_HASH } from './journal';
+import { entryHash, entryHasher, GENESIS_HASH } from './journal';
 import { ENTITIES } from './record';
 import { stmt } from './statements';
 import { startAside, type AsideFindings } from './verify-aside';
@@ -126,10 +126,14 @@ function checkChain(db: Database, ticker: Ticker): Chain {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   const related = new Map<string, number>();
+  // The change's stored bytes are hashed as they are (entryHasher), which are its UTF-8 in a UTF-8 file (every
+  // ledger Tizim makes); a file in another encoding gives its text, hashed as entryHash does.
+  const bytes = (db.pragma('encoding', { simple: true }) as string) === 'UTF-8';
+  const hasher = entryHasher();
   const rows = db
-    .prepare('SELECT seq, at, actor, action, entity, entity_id, change, prev_hash, hash FROM journal ORDER BY seq')
+    .prepare(`SELECT seq, at, actor, action, entity, entity_id, ${bytes ? 'CAST(change AS BLOB)' : 'change'}, prev_hash, hash FROM journal ORDER BY seq`)
     .raw(true)
-    .iterate() as IterableIterator<[number, string, string, string, string, number | null, string, string, string]>;
+    .iterate() as IterableIterator<[number, string, string, string, string, number | null, Buffer | string, string, string]>;
   const stop = (seq: number, problem: 'sequence' | 'link' | 'hash'): Chain => {
     rows.return?.();
     return { entries: expectedSeq - 1, headHash: prevHash, firstBad: { seq, problem }, related };
@@ -137,10 +141,11 @@ function checkChain(db: Database, ticker: Ticker): Chain {
   for (const [seq, at, actor, action, entity, entity_id, change, prev_hash, hash] of rows) {
     if (seq !== expectedSeq) return stop(seq, 'sequence');
     if (prev_hash !== prevHash) return stop(seq, 'link');
-    if (entryHash(prevHash, { seq, at, actor, action, entity, entity_id }, change) !== hash) return stop(seq, 'hash');
+    const row = { seq, at, actor, action, entity, entity_id };
+    if ((typeof change === 'string' ? entryHash(prevHash, row, change) : hasher(prevHash, row, change)) !== hash) return stop(seq, 'hash');
     // Only a step that changed other rows along names them; the text is canonical JSON, so the key is spelled so.
     if (change.includes('"related":')) {
-      const images = relatedImages(change);
+      const images = relatedImages(change.toString());
       if (images === null) return stop(seq, 'hash');
       for (const r of images) related.set(`${r.entity}:${r.id}`, seq);
     }
