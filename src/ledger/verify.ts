@@ -6,7 +6,7 @@ import { entryHash, entryHasher, GENESIS_HASH } from './journal';
 import { ENTITIES } from './record';
 import { stmt } from './statements';
 import { startAside, type AsideFindings } from './verify-aside';
-import { SEARCH_INDEX_CHECK, verifyCandidateOrder, verifyMigrations } from './verify-extras';
+import { CANDIDATE_ORDER_CHECK, SEARCH_INDEX_CHECK, verifyMigrations } from './verify-extras';
 
 type FirstBad = VerifyReport['firstBad'];
 
@@ -21,7 +21,7 @@ export interface VerifyOptions {
   onProgress?: (progress: VerifyProgress) => void;
   /** Asked as often: true stops the verify, which then throws `VerifyStopped`. */
   stopped?: () => boolean;
-  /** The SQL checks on a second thread whatever the ledger's size (tests); by default only for a large file. */
+  /** The SQL checks on threads of their own whatever the ledger's size (tests); by default only for a large file. */
   aside?: boolean;
 }
 
@@ -39,26 +39,25 @@ const PROGRESS_EVERY = 1024;
  * is recomputed from its content, and every stored record equals the image its last journal row keeps (so an edit
  * made behind the service's back, even with the journal left intact, is found); the names' search index holds
  * every person's name, the candidates' order holds every standing nomination, and the applied migrations are this
- * version's list; and SQLite's integrity check. The checks that are SQL alone run beside the journal's walk on a
- * second thread when the file is large (verify-aside.ts).
+ * version's list; and SQLite's integrity check. The checks that are SQL alone run beside the journal's walk on
+ * threads of their own when the file is large (verify-aside.ts).
  *
  * Its memory does not grow with the ledger: the chain is checked row by row, and each record is then compared with
  * its last journal row, found through the journal's (entity, entity_id, seq) index, instead of keeping every
  * record's image in memory while the journal is read (measured at 1,000,000 journal rows: see bench/growth).
  */
 export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyReport {
-  // The order's check stays here, after the records: the two halves then take about as long (see verify-aside.ts).
-  const sqlChecks = [SEARCH_INDEX_CHECK];
+  // The order's check goes aside too, after the search index's: the three threads then share the two cores as the
+  // system schedules them (see verify-aside.ts).
+  const sqlChecks = [SEARCH_INDEX_CHECK, CANDIDATE_ORDER_CHECK];
   const aside = startAside(db, sqlChecks, options.aside);
   let chain: Chain;
   let records: FirstBad;
-  let order: FirstBad;
   let findings: AsideFindings;
   try {
     const ticker = progressTicker(db, options);
     chain = checkChain(db, ticker);
     records = chain.firstBad ? null : checkRecords(db, chain.related, ticker);
-    order = chain.firstBad || records ? null : verifyCandidateOrder(db);
     findings = aside.wait(() => {
       if (options.stopped?.()) throw new VerifyStopped();
     });
@@ -78,7 +77,7 @@ export function verifyLedger(db: Database, options: VerifyOptions = {}): VerifyR
     const id = found[i];
     return first ?? (id === null || id === undefined ? null : check.problem(id));
   }, null);
-  return report(records ?? sqlProblem ?? order ?? verifyMigrations(db));
+  return report(records ?? sqlProblem ?? verifyMigrations(db));
 }
 
 interface Ticker {
