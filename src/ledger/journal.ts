@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson, sha256 } from './canonical';
 import type { Entity, JournalAction } from './journal-actions';
@@ -26,21 +27,47 @@ export interface JournalAppend {
   change: unknown;
 }
 
+type HashedRow = { seq: number; at: string; actor: string; action: string; entity: string; entity_id: number | null };
+
+/** What the hash covers before the change's text: the previous hash and the row's first keys, in sorted order. */
+function entryHead(prevHash: string, row: HashedRow): string {
+  return `${prevHash}\n{"action":${JSON.stringify(row.action)},"actor":${JSON.stringify(row.actor)},"at":${JSON.stringify(row.at)},"change":`;
+}
+
+/** And after it: the keys that sort after "change". */
+function entryTail(row: HashedRow): string {
+  return `,"entity":${JSON.stringify(row.entity)},"entityId":${JSON.stringify(row.entity_id)},"seq":${row.seq}}`;
+}
+
 /**
  * The hash of a row: SHA-256 over the previous row's hash and the row's canonical JSON (DESIGN §2). The change is
  * given as its canonical text, exactly as stored, so that verifying hashes what is on disk and nothing re-encoded.
  */
-export function entryHash(
-  prevHash: string,
-  row: { seq: number; at: string; actor: string; action: string; entity: string; entity_id: number | null },
-  changeText: string,
-): string {
-  // Keys in sorted order, as canonicalJson would write them.
-  const body =
-    `{"action":${JSON.stringify(row.action)},"actor":${JSON.stringify(row.actor)},"at":${JSON.stringify(row.at)},` +
-    `"change":${changeText},"entity":${JSON.stringify(row.entity)},"entityId":${JSON.stringify(row.entity_id)},` +
-    `"seq":${row.seq}}`;
-  return sha256(`${prevHash}\n${body}`);
+export function entryHash(prevHash: string, row: HashedRow, changeText: string): string {
+  return sha256(entryHead(prevHash, row) + changeText + entryTail(row));
+}
+
+/**
+ * entryHash for a whole journal's walk, the change given as its stored UTF-8 bytes (`CAST(change AS BLOB)`): the
+ * same bytes entryHash hashes, for the UTF-8 of a text is the UTF-8 of its pieces one after the other, without
+ * decoding each change into a JavaScript string and encoding it back, and written into one buffer kept from row to
+ * row instead of a string and a buffer made for each. Measured over 200,000 journal rows: the walk (reading and
+ * hashing) 1.5 s with entryHash, 1.2 s so.
+ */
+export function entryHasher(): (prevHash: string, row: HashedRow, change: Uint8Array) => string {
+  let scratch = Buffer.allocUnsafe(64 * 1024);
+  return (prevHash, row, change) => {
+    const head = entryHead(prevHash, row);
+    const tail = entryTail(row);
+    // A UTF-16 code unit is at most three bytes of UTF-8.
+    const need = 3 * (head.length + tail.length) + change.length;
+    if (need > scratch.length) scratch = Buffer.allocUnsafe(2 * need);
+    let n = scratch.write(head, 0, 'utf8');
+    scratch.set(change, n);
+    n += change.length;
+    n += scratch.write(tail, n, 'utf8');
+    return hash('sha256', scratch.subarray(0, n), 'hex');
+  };
 }
 
 /**

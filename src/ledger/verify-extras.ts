@@ -92,8 +92,3 @@ export function verifySearchIndex(db: Database): Problem | null {
   const id = runSqlCheck(db, SEARCH_INDEX_CHECK);
   return id === null ? null : SEARCH_INDEX_CHECK.problem(id);
 }
-
-export function verifyCandidateOrder(db: Database): Problem | null {
-  const id = runSqlCheck(db, CANDIDATE_ORDER_CHECK);
-  return id === null ? null : CANDIDATE_ORDER_CHECK.problem(id);
-}

@@ -97,6 +97,24 @@ describe('journal', () => {
     expect(verifyLedger(desk.ledger.db).firstBad).toEqual({ seq: 5, problem: 'hash' });
   });
 
+  // verify hashes each change as its stored UTF-8 bytes, the row's other keys as JSON.stringify writes them.
+  it('verifies a ledger whose actor and records are Kazakh text with a quote and a tab in it', () => {
+    desk.close();
+    desk = openDesk('Ғалия "бас"\tхатшы');
+    seed();
+    expect(verifyLedger(desk.ledger.db)).toMatchObject({ ok: true, firstBad: null });
+  });
+
+  it('names the journal row whose change had one Kazakh letter replaced', () => {
+    seed();
+    const seq = desk.ledger.db.prepare("SELECT max(seq) FROM journal WHERE entity = 'person'").pluck().get() as number;
+    const change = desk.ledger.db.prepare('SELECT change FROM journal WHERE seq = ?').pluck().get(seq) as string;
+    const letter = [...change].find((c) => /[әғқңөұүһі]/i.test(c)) as string;
+    tamper(`DROP TRIGGER journal_no_update;
+      UPDATE journal SET change = replace(change, '${letter}', '${letter === 'ә' ? 'ө' : 'ә'}') WHERE seq = ${seq};`);
+    expect(verifyLedger(desk.ledger.db).firstBad).toEqual({ seq, problem: 'hash' });
+  });
+
   it('names the gap where a journal row was deleted', () => {
     seed();
     tamper(`DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq = 7;`);
